@@ -1,0 +1,246 @@
+import type { Source } from './sources.js';
+
+/** Who a message or reply is for. */
+export type Audience = 'homeowner' | 'customer' | 'installer' | 'partner' | 'internal';
+
+/** How a message reaches its reader. */
+export type Channel = 'phone' | 'chat' | 'email';
+
+/**
+ * A canned message, rendered and ready to send.
+ */
+export interface Message {
+  /** The catalog id of the template it was rendered from. */
+  readonly templateId: string;
+  readonly audience: Audience;
+  readonly channel?: Channel;
+  /** Set for e-mail. */
+  readonly subject?: string;
+  /** The full text, every placeholder filled. */
+  readonly text: string;
+}
+
+/** Fields shared by every action. */
+interface ActionBase {
+  /** One imperative sentence an agent can follow. */
+  readonly summary: string;
+}
+
+/** Send a rendered message (see `templateId` in `Decision.messages`) or say something. */
+export interface ReplyAction extends ActionBase {
+  readonly kind: 'reply';
+  readonly to: Audience;
+  readonly channel?: Channel;
+  /** The message in `Decision.messages` to send, when there is a canned one. */
+  readonly templateId?: string;
+}
+/** Hand the customer to another team. `warm`: stay on the line and introduce them. */
+export interface TransferAction extends ActionBase {
+  readonly kind: 'transfer';
+  readonly to: string;
+  readonly warm: boolean;
+}
+/** Point the customer to someone or something else (an installer, an article, a contract). */
+export interface ReferAction extends ActionBase {
+  readonly kind: 'refer';
+  readonly to: string;
+  /** A link or contact detail, when known. */
+  readonly contact?: string;
+}
+/** Create a ticket or case. */
+export interface CreateTicketAction extends ActionBase {
+  readonly kind: 'create-ticket';
+  /** The ticket project or system, for example `PTO`, `CS`, `Salesforce O&M case`. */
+  readonly project: string;
+  readonly fields: Readonly<Record<string, string | readonly string[]>>;
+}
+/** Link two tickets. */
+export interface LinkTicketAction extends ActionBase {
+  readonly kind: 'link-ticket';
+  readonly from: string;
+  readonly to: string;
+  readonly relation: string;
+}
+/** Set one field of the current ticket. */
+export interface UpdateTicketAction extends ActionBase {
+  readonly kind: 'update-ticket';
+  readonly field: string;
+  readonly value: string | readonly string[];
+}
+/** Close the current ticket. */
+export interface CloseTicketAction extends ActionBase {
+  readonly kind: 'close-ticket';
+  readonly resolution?: string;
+}
+/** Escalate through a named process. */
+export interface EscalateAction extends ActionBase {
+  readonly kind: 'escalate';
+  readonly to: string;
+  readonly via: string;
+}
+/** Send an internal heads-up (Slack, Teams, a message to a supervisor). */
+export interface NotifyAction extends ActionBase {
+  readonly kind: 'notify';
+  readonly to: string;
+  readonly via?: string;
+}
+/** Record what was done in a log (a spreadsheet). */
+export interface LogAction extends ActionBase {
+  readonly kind: 'log';
+  readonly where: string;
+  readonly entry: string;
+}
+/** Look something up before going on. */
+export interface CheckAction extends ActionBase {
+  readonly kind: 'check';
+  readonly what: string;
+}
+/** Ask the customer something. */
+export interface AskAction extends ActionBase {
+  readonly kind: 'ask';
+  readonly question: string;
+}
+/** Write down a fact the customer gave. */
+export interface RecordAction extends ActionBase {
+  readonly kind: 'record';
+  readonly field: string;
+  readonly value: string;
+}
+/** Change a setting of a customer's organization or system. */
+export interface ChangeSettingAction extends ActionBase {
+  readonly kind: 'change-setting';
+  readonly setting: string;
+  readonly value: string;
+}
+/** Nothing to do until a moment, then look again. */
+export interface WaitAction extends ActionBase {
+  readonly kind: 'wait';
+  /** ISO 8601 instant, or `null` when only an event can end the wait. */
+  readonly until: string | null;
+}
+/** Enter disposition notes. */
+export interface DispositionNotesAction extends ActionBase {
+  readonly kind: 'disposition-notes';
+}
+/** The procedure ends here. */
+export interface StopAction extends ActionBase {
+  readonly kind: 'stop';
+}
+
+/** One step an agent takes; a discriminated union on `kind`. */
+export type Action =
+  | ReplyAction
+  | TransferAction
+  | ReferAction
+  | CreateTicketAction
+  | LinkTicketAction
+  | UpdateTicketAction
+  | CloseTicketAction
+  | EscalateAction
+  | NotifyAction
+  | LogAction
+  | CheckAction
+  | AskAction
+  | RecordAction
+  | ChangeSettingAction
+  | WaitAction
+  | DispositionNotesAction
+  | StopAction;
+
+/** Every `kind` of {@link Action}. */
+export type ActionKind = Action['kind'];
+
+/** Why a decision came out as it did: one entry per rule that fired. */
+export interface TraceEntry {
+  /** A stable rule id, for example `pto-delay/grace-period`. */
+  readonly rule: string;
+  /** The seed file and heading the rule encodes. */
+  readonly source: Source;
+  /** What the rule saw and concluded, in words. */
+  readonly detail: string;
+}
+
+/** The policy a decision was made under. */
+export interface PolicyRef {
+  readonly name: string;
+  readonly version: string;
+}
+
+/**
+ * What every decision function returns: an outcome from the procedure's documented union, the
+ * ordered actions, the rendered messages, and the trace. `Extra` holds procedure-specific fields.
+ */
+export type Decision<P extends string = string, O extends string = string, Extra extends object = object> = {
+  /** Stable procedure id, for example `service-desk/close-eligibility`. */
+  readonly procedure: P;
+  readonly outcome: O;
+  readonly actions: readonly Action[];
+  readonly messages: readonly Message[];
+  readonly trace: readonly TraceEntry[];
+  readonly policy: PolicyRef;
+} & Readonly<Extra>;
+
+/** A rule of a procedure: its id and the seed passage it encodes. */
+export interface Rule {
+  readonly id: string;
+  readonly source: Source;
+}
+
+/**
+ * Collects a decision's actions, messages and trace as a decision function goes. Local to one call.
+ * @internal
+ */
+export class DecisionBuilder {
+  readonly actions: Action[] = [];
+  readonly messages: Message[] = [];
+  readonly trace: TraceEntry[] = [];
+
+  /** Records that `rule` fired. */
+  fired(rule: Rule, detail: string): this {
+    this.trace.push({ rule: rule.id, source: rule.source, detail });
+    return this;
+  }
+
+  act(...actions: Action[]): this {
+    this.actions.push(...actions);
+    return this;
+  }
+
+  say(message: Message): this {
+    this.messages.push(message);
+    return this;
+  }
+
+  /** A reply action that sends `message`, and the message itself. */
+  reply(message: Message, summary: string): this {
+    this.messages.push(message);
+    this.actions.push({
+      kind: 'reply',
+      to: message.audience,
+      ...(message.channel ? { channel: message.channel } : {}),
+      templateId: message.templateId,
+      summary,
+    });
+    return this;
+  }
+
+  build<P extends string, O extends string, X extends object>(
+    procedure: P,
+    outcome: O,
+    policy: PolicyRef,
+    extra: X,
+  ): Decision<P, O, X> {
+    return {
+      procedure,
+      outcome,
+      actions: this.actions,
+      messages: this.messages,
+      trace: this.trace,
+      policy: { name: policy.name, version: policy.version },
+      ...extra,
+    } as Decision<P, O, X>;
+  }
+}
+
+/** The result of a `safe…` call: a decision or the input error, never a throw for bad input. */
+export type SafeResult<D> = { readonly ok: true; readonly decision: D } | { readonly ok: false; readonly error: import('./errors.js').SopInputError };

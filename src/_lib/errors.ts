@@ -1,0 +1,74 @@
+/**
+ * One problem with the input of a public function: where it is and what to do about it.
+ */
+export interface SopIssue {
+  /** Path to the bad value, for example `["site", "city"]`; empty for the whole input. */
+  readonly path: readonly (string | number)[];
+  /** A sentence a host developer can act on. */
+  readonly message: string;
+  /** A stable machine-readable code (zod's issue code, or one of ours). */
+  readonly code: string;
+}
+
+/** Formats a path as `site.city` or `followUps[2]`; `(root)` for the input itself. */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+/**
+ * Thrown when the facts, options or policy given to a public function are invalid.
+ * Holds every problem found, never only the first.
+ *
+ * @example
+ * ```ts
+ * import { firstPaymentTiming, SopInputError } from 'solar-sop';
+ * try {
+ *   firstPaymentTiming({ m2ApprovedOn: '2026-13-01', now: '2026-11-23T12:00:00Z' });
+ * } catch (error) {
+ *   if (error instanceof SopInputError) console.log(error.issues[0].path); //=> ['m2ApprovedOn']
+ * }
+ * ```
+ */
+export class SopInputError extends Error {
+  override readonly name = 'SopInputError';
+  /** What was being validated, for example `pto-delay/first-payment-timing`. */
+  readonly subject: string;
+  /** Every problem found; never empty. */
+  readonly issues: readonly SopIssue[];
+
+  constructor(subject: string, issues: readonly SopIssue[]) {
+    const list = issues.map((i) => `  - ${formatPath(i.path)}: ${i.message}`).join('\n');
+    super(`Invalid input for ${subject} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${list}`);
+    this.subject = subject;
+    this.issues = issues;
+  }
+}
+
+/** One variable a template needed but did not get. */
+export interface TemplateIssue {
+  readonly variable: string;
+  readonly message: string;
+}
+
+/**
+ * Thrown when a canned message cannot be rendered completely (a variable missing or empty), or a
+ * template (or a policy's replacement text) is not acceptable.
+ */
+export class TemplateError extends Error {
+  override readonly name = 'TemplateError';
+  readonly templateId: string;
+  readonly issues: readonly TemplateIssue[];
+
+  constructor(templateId: string, issues: readonly TemplateIssue[]) {
+    const list = issues.map((i) => `  - ${i.variable}: ${i.message}`).join('\n');
+    super(`Template ${templateId} cannot be used:\n${list}`);
+    this.templateId = templateId;
+    this.issues = issues;
+  }
+}

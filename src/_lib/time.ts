@@ -1,0 +1,129 @@
+import { TZDate } from '@date-fns/tz';
+import * as z from 'zod';
+
+/** Milliseconds in a minute and an hour. */
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const ISO_WITH_OFFSET =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/i;
+const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date `YYYY-MM-DD` (no time, no zone). */
+export type CalendarDate = string;
+
+/** Days since 1970-01-01 of a valid calendar date, or `undefined` when it does not exist. */
+export function dayNumberOf(date: string): number | undefined {
+  const m = CALENDAR_DATE.exec(date);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
+  return ms / DAY;
+}
+
+/** Days since 1970-01-01 for a year, month (1–12) and day that are known to exist. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / DAY;
+}
+
+/** The `YYYY-MM-DD` form of a day number. */
+export function formatDay(day: number): CalendarDate {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+/** Year, month (1–12) and day of month of a day number. */
+export function partsOf(day: number): { year: number; month: number; day: number } {
+  const d = new Date(day * DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Day of the week of a day number, 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** The calendar day, in `timeZone`, on which the instant `ms` falls. */
+export function dayInZone(ms: number, timeZone: string): number {
+  const d = new TZDate(ms, timeZone);
+  return dayNumber(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/** The instant at which the calendar day `day` starts in `timeZone`. */
+export function startOfDayInZone(day: number, timeZone: string): number {
+  const { year, month, day: dom } = partsOf(day);
+  return new TZDate(year, month - 1, dom, timeZone).getTime();
+}
+
+/** An ISO 8601 instant string (UTC, milliseconds) for epoch milliseconds. */
+export function isoInstant(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** `true` when `name` is an IANA time-zone name this runtime knows. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An instant: a `Date`, or an ISO 8601 date-time string with a UTC offset (`Z` or `±hh:mm`).
+ * Parsed to epoch milliseconds. A date-time without an offset is rejected as ambiguous.
+ */
+export const Instant = z
+  .union([z.date(), z.string()], {
+    error: 'expected a Date or an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00-07:00"',
+  })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      const ms = value.getTime();
+      if (Number.isNaN(ms)) {
+        ctx.addIssue({ code: 'custom', message: 'is an invalid Date' });
+        return z.NEVER;
+      }
+      return ms;
+    }
+    const m = ISO_WITH_OFFSET.exec(value);
+    if (!m) {
+      const message = ISO_LOCAL.test(value)
+        ? `"${value}" has no UTC offset, so the moment it names is ambiguous; add "Z" or an offset such as "-07:00"`
+        : CALENDAR_DATE.test(value)
+          ? `"${value}" is a calendar date, but a moment in time is needed; give a date-time with an offset, such as "${value}T09:00:00Z"`
+          : `"${value}" is not an ISO 8601 date-time with an offset, such as "2026-11-23T09:30:00-07:00"`;
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    const [, y, mo, d, h, mi, s] = m;
+    const offset = m[8] as string;
+    const dayOk = dayNumberOf(`${y}-${mo}-${d}`) !== undefined;
+    const timeOk = Number(h) < 24 && Number(mi) < 60 && Number(s ?? 0) < 60;
+    const offsetOk = offset.toUpperCase() === 'Z' || (Number(offset.slice(1, 3)) < 24 && Number(offset.slice(4, 6)) < 60);
+    const ms = Date.parse(value);
+    if (!dayOk || !timeOk || !offsetOk || Number.isNaN(ms)) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date and time` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+/** A calendar date `YYYY-MM-DD` that exists, kept as the string. */
+export const CalendarDateSchema = z.string({ error: 'expected a calendar date "YYYY-MM-DD"' }).refine(
+  (value) => dayNumberOf(value) !== undefined,
+  { error: (issue) => `"${String(issue.input)}" is not a calendar date "YYYY-MM-DD" that exists` },
+);
+
+/** An IANA time-zone name such as `America/Los_Angeles`. */
+export const TimeZoneSchema = z
+  .string({ error: 'expected an IANA time-zone name such as "America/Los_Angeles"' })
+  .refine(isTimeZone, {
+    error: (issue) => `"${String(issue.input)}" is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")`,
+  });

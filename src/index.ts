@@ -1,0 +1,50 @@
+/**
+ * solar-sop: a solar-finance company's customer-support procedures (SOPs) as typed, pure decision
+ * functions. Facts in, a {@link Decision} out: the outcome, the ordered actions, the rendered
+ * messages and a trace citing the SOP behind each step.
+ *
+ * @packageDocumentation
+ */
+export type {
+  Action,
+  ActionKind,
+  AskAction,
+  Audience,
+  Channel,
+  ChangeSettingAction,
+  CheckAction,
+  CloseTicketAction,
+  CreateTicketAction,
+  Decision,
+  DispositionNotesAction,
+  EscalateAction,
+  LinkTicketAction,
+  LogAction,
+  Message,
+  NotifyAction,
+  PolicyRef,
+  RecordAction,
+  ReferAction,
+  ReplyAction,
+  Rule,
+  SafeResult,
+  StopAction,
+  TraceEntry,
+  TransferAction,
+  UpdateTicketAction,
+  WaitAction,
+} from './_lib/decision.js';
+export { SopInputError, TemplateError, formatPath } from './_lib/errors.js';
+export type { SopIssue, TemplateIssue } from './_lib/errors.js';
+export { normalizeName, sameOrganization } from './_lib/names.js';
+export { safe } from './_lib/safe.js';
+export { SEEDS } from './_lib/sources.js';
+export type { SeedFile, Source } from './_lib/sources.js';
+export * from './calendar/index.js';
+export * from './policy/index.js';
+export * from './pto-delay/index.js';
+export * from './pv-watts-outage/index.js';
+export * from './service-desk/index.js';
+export * from './system-support/index.js';
+export { defineTemplate, escapeHtml, getTemplate, renderTemplate, templateCatalog } from './templates/index.js';
+export type { RenderFormat, RenderOptions, Template, TemplateSpec, TemplateView } from './templates/index.js';

@@ -1,0 +1,49 @@
+import type { PolicyValues } from './schema.js';
+
+/** Marks objects made by `definePolicy` (or `defaultPolicy`); shared across copies of the package. */
+export const POLICY_BRAND: unique symbol = Symbol.for('solar-sop.policy') as never;
+
+/** A template text that replaced a catalog template, parsed once when the policy was defined. */
+export interface CompiledOverride {
+  readonly text: string;
+  readonly tokens: readonly (readonly unknown[])[];
+}
+
+/** What a policy carries besides its values (not enumerable, not serialized). */
+export interface PolicyInternals {
+  readonly templates: ReadonlyMap<string, CompiledOverride>;
+}
+
+/** Read-only all the way down. */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly DeepReadonly<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
+
+/**
+ * A validated, frozen policy: every duration, list, address, assignee, link and template text the
+ * procedures use. Make one with `definePolicy`; `defaultPolicy` reproduces the SOPs as written.
+ */
+export type Policy = DeepReadonly<PolicyValues> & { readonly [POLICY_BRAND]: PolicyInternals };
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Freezes validated values and brands them as a {@link Policy}. @internal */
+export function brandPolicy(values: PolicyValues, internals: PolicyInternals): Policy {
+  Object.defineProperty(values, POLICY_BRAND, { value: internals, enumerable: false });
+  return deepFreeze(values) as unknown as Policy;
+}
+
+/** `true` for objects made by `definePolicy` or `defaultPolicy`. */
+export function isPolicy(value: unknown): value is Policy {
+  return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, POLICY_BRAND);
+}

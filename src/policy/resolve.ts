@@ -1,0 +1,53 @@
+import { SopInputError, type SopIssue } from '../_lib/errors.js';
+import { isTimeZone } from '../_lib/time.js';
+import { isPolicy, type Policy } from './brand.js';
+import { defaultPolicy } from './default.js';
+
+/** Options every decision function takes. */
+export interface DecideOptions {
+  /** The policy to decide under (made by `definePolicy`); `defaultPolicy` when absent. */
+  readonly policy?: Policy;
+  /** IANA time zone for calendar questions ("today", business days); the policy's when absent. */
+  readonly timeZone?: string;
+}
+
+/** Options after validation. @internal */
+export interface ResolvedOptions {
+  readonly policy: Policy;
+  readonly timeZone: string;
+}
+
+const DEFAULTS: ResolvedOptions = { policy: defaultPolicy, timeZone: defaultPolicy.calendar.timeZone };
+
+/**
+ * Validates a decision function's options. @internal
+ * @throws SopInputError for an unknown option, a policy not made by `definePolicy`, or an unknown zone
+ */
+export function resolveOptions(options: unknown, subject: string): ResolvedOptions {
+  if (options === undefined) return DEFAULTS;
+  const issues: SopIssue[] = [];
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new SopInputError(subject, [{ path: ['options'], code: 'invalid_type', message: 'expected an object such as { policy }' }]);
+  }
+  const { policy, timeZone, ...rest } = options as Record<string, unknown>;
+  for (const key of Object.keys(rest)) {
+    issues.push({ path: ['options', key], code: 'unrecognized_keys', message: 'is not an option (options are policy and timeZone)' });
+  }
+  if (policy !== undefined && !isPolicy(policy)) {
+    issues.push({
+      path: ['options', 'policy'],
+      code: 'invalid_policy',
+      message: 'was not made by definePolicy(); pass definePolicy({ name, version, ...overrides })',
+    });
+  }
+  if (timeZone !== undefined && (typeof timeZone !== 'string' || !isTimeZone(timeZone))) {
+    issues.push({
+      path: ['options', 'timeZone'],
+      code: 'invalid_time_zone',
+      message: `${JSON.stringify(timeZone)} is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")`,
+    });
+  }
+  if (issues.length > 0) throw new SopInputError(subject, issues);
+  const p = (policy as Policy | undefined) ?? defaultPolicy;
+  return { policy: p, timeZone: (timeZone as string | undefined) ?? p.calendar.timeZone };
+}
