@@ -80,7 +80,7 @@ export function isTimeZone(name: string): boolean {
  * Parsed to epoch milliseconds. A date-time without an offset is rejected as ambiguous.
  */
 export const Instant = z
-  .union([z.date(), z.string()], {
+  .union([z.string(), z.instanceof(Date)], {
     error: 'expected a Date or an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00-07:00"',
   })
   .transform((value, ctx) => {

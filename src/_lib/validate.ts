@@ -1,12 +1,9 @@
 import type * as z from 'zod';
 import { SopInputError, type SopIssue } from './errors.js';
 
-function describe(issue: z.core.$ZodIssue, input: unknown): string {
+function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {
-    const value = issue.path.reduce<unknown>(
-      (v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
-      input,
-    );
+    const value = issue.input;
     if (value === undefined) return `is required (expected ${issue.expected})`;
     return `expected ${issue.expected}, got ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`;
   }
@@ -16,14 +13,23 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === 'invalid_value') {
     return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && /^Too (small|big)/.test(issue.message)) {
+    const small = issue.code === 'too_small';
+    const bound = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+    const inclusive = issue.inclusive !== false;
+    if (issue.origin === 'array') return `must have ${small ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}`;
+    if (issue.origin === 'string') return `must have ${small ? 'at least' : 'at most'} ${bound} character${bound === 1 ? '' : 's'}`;
+    return `must be ${small ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than'} ${bound}`;
+  }
   return issue.message;
 }
 
 /** Converts zod issues into {@link SopIssue}s with sentences a host developer can act on. */
-export function toSopIssues(error: z.ZodError, input: unknown, prefix: readonly (string | number)[] = []): SopIssue[] {
+export function toSopIssues(error: z.ZodError, prefix: readonly (string | number)[] = []): SopIssue[] {
   return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: describe(issue, input),
+    // Our schemas have string keys only, so a path never holds a symbol.
+    path: [...prefix, ...(issue.path as (string | number)[])],
+    message: describe(issue),
     code: issue.code,
   }));
 }
@@ -33,7 +39,7 @@ export function toSopIssues(error: z.ZodError, input: unknown, prefix: readonly 
  * @internal
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, subject: string): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  throw new SopInputError(subject, toSopIssues(result.error, input));
+  throw new SopInputError(subject, toSopIssues(result.error));
 }

@@ -52,8 +52,8 @@ interface Resolved {
 
 function resolveArgs(fn: string, dates: [string, unknown][], options: unknown): Resolved {
   const issues: SopIssue[] = [];
-  const parsedOptions = OptionsSchema.safeParse(options);
-  if (!parsedOptions.success) issues.push(...toSopIssues(parsedOptions.error, options, ['options']));
+  const parsedOptions = OptionsSchema.safeParse(options, { reportInput: true });
+  if (!parsedOptions.success) issues.push(...toSopIssues(parsedOptions.error, ['options']));
   const opts = parsedOptions.success ? (parsedOptions.data ?? {}) : {};
   const policy = opts.policy ?? defaultPolicy;
   const timeZone = opts.timeZone ?? policy.calendar.timeZone;
@@ -66,11 +66,11 @@ function resolveArgs(fn: string, dates: [string, unknown][], options: unknown): 
         continue;
       }
     }
-    const instant = Instant.safeParse(value);
+    const instant = Instant.safeParse(value, { reportInput: true });
     if (instant.success) days.push(dayInZone(instant.data, timeZone));
     else
       issues.push(
-        ...toSopIssues(instant.error, value, [name]).map((i) => ({
+        ...toSopIssues(instant.error, [name]).map((i) => ({
           ...i,
           message: `${i.message} (or a calendar date "YYYY-MM-DD")`,
         })),

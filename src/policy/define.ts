@@ -84,12 +84,12 @@ export function definePolicy(overrides: PolicyOverrides): Policy {
   if (!isPlainObject(overrides)) {
     throw new SopInputError('policy', [{ path: [], code: 'invalid_type', message: 'expected an object of overrides' }]);
   }
-  const identity = Identity.safeParse(overrides);
-  if (!identity.success) issues.push(...toSopIssues(identity.error, overrides));
+  const identity = Identity.safeParse(overrides, { reportInput: true });
+  if (!identity.success) issues.push(...toSopIssues(identity.error));
   const merged = merge(defaultPolicy, overrides);
-  const parsed = PolicySchema.safeParse(merged);
+  const parsed = PolicySchema.safeParse(merged, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of toSopIssues(parsed.error, merged)) {
+    for (const issue of toSopIssues(parsed.error)) {
       const key = issue.path[0];
       if ((key === 'name' || key === 'version') && !identity.success) continue;
       issues.push(issue);

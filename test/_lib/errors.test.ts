@@ -1,0 +1,129 @@
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import { DecisionBuilder } from '../../src/_lib/decision.js';
+import { formatPath, SopInputError, TemplateError } from '../../src/_lib/errors.js';
+import { safe } from '../../src/_lib/safe.js';
+import { parseInput } from '../../src/_lib/validate.js';
+
+describe('SopInputError', () => {
+  it('lists every issue with its path in the message', () => {
+    const error = new SopInputError('demo/thing', [
+      { path: ['site', 'city'], message: 'is required', code: 'invalid_type' },
+      { path: ['followUps', 2], message: 'is after now', code: 'after_now' },
+    ]);
+    expect(error.name).toBe('SopInputError');
+    expect(error.message).toBe('Invalid input for demo/thing (2 problems):\n  - site.city: is required\n  - followUps[2]: is after now');
+    expect(new SopInputError('x', [{ path: [], message: 'bad', code: 'c' }]).message).toBe('Invalid input for x (1 problem):\n  - (root): bad');
+  });
+
+  it('formats paths', () => {
+    expect(formatPath([])).toBe('(root)');
+    expect(formatPath([0, 'a'])).toBe('[0].a');
+  });
+});
+
+describe('TemplateError', () => {
+  it('names the template and each variable', () => {
+    const error = new TemplateError('t/1', [{ variable: 'name', message: 'is missing' }]);
+    expect(error.message).toBe('Template t/1 cannot be used:\n  - name: is missing');
+    expect(error.templateId).toBe('t/1');
+  });
+});
+
+describe('parseInput', () => {
+  const schema = z.strictObject({ a: z.string(), b: z.number(), c: z.enum(['x', 'y']), d: z.array(z.string()).min(1) });
+
+  it('turns zod issues into sentences with paths', () => {
+    try {
+      parseInput(schema, { b: null, c: 'z', d: [], e: 1 }, 'demo');
+      expect.unreachable();
+    } catch (error) {
+      const e = error as SopInputError;
+      expect(e.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+        ['a', 'is required (expected string)'],
+        ['b', 'expected number, got null'],
+        ['c', 'expected one of "x", "y"'],
+        ['d', 'must have at least 1 item'],
+        ['', 'unknown field "e" (check the spelling)'],
+      ]);
+    }
+  });
+
+  it('describes arrays, plural unknown keys and nested paths', () => {
+    const nested = z.strictObject({ o: z.strictObject({ n: z.string() }) });
+    const e = (() => {
+      try {
+        parseInput(nested, { o: { n: [1] }, p: 1, q: 2 }, 'demo');
+      } catch (error) {
+        return error as SopInputError;
+      }
+      throw new Error('no error');
+    })();
+    expect(e.issues.map((i) => i.message)).toEqual(['expected string, got array', 'unknown fields "p", "q" (check the spelling)']);
+    expect(e.issues[0]?.path).toEqual(['o', 'n']);
+  });
+
+  it('reads through non-object values on the path', () => {
+    const s = z.strictObject({ o: z.strictObject({ n: z.string() }) });
+    expect(() => parseInput(s, { o: 'text' }, 'demo')).toThrow(/o: expected object, got string/);
+  });
+
+  it.each([
+    [z.array(z.string()).min(2), [], 'must have at least 2 items'],
+    [z.array(z.string()).max(1), ['a', 'b'], 'must have at most 1 item'],
+    [z.string().min(3), 'ab', 'must have at least 3 characters'],
+    [z.string().max(1), 'ab', 'must have at most 1 character'],
+    [z.number().min(0), -1, 'must be at least 0'],
+    [z.number().positive(), 0, 'must be greater than 0'],
+    [z.number().max(5), 6, 'must be at most 5'],
+    [z.number().lt(5), 5, 'must be less than 5'],
+    [z.number().min(1, 'custom words'), 0, 'custom words'],
+  ])('words size limits plainly (%#)', (schema, value, message) => {
+    expect(() => parseInput(schema, value, 'demo')).toThrow(message);
+  });
+
+  it('returns the parsed data', () => {
+    expect(parseInput(schema, { a: 'a', b: 1, c: 'x', d: ['d'] }, 'demo')).toEqual({ a: 'a', b: 1, c: 'x', d: ['d'] });
+  });
+});
+
+describe('safe', () => {
+  it('returns the decision or the input error, and rethrows anything else', () => {
+    const ok = safe((n: number) => n * 2, 2);
+    expect(ok).toEqual({ ok: true, decision: 4 });
+    const bad = safe(() => {
+      throw new SopInputError('x', [{ path: [], message: 'bad', code: 'c' }]);
+    });
+    expect(bad.ok).toBe(false);
+    expect(() => safe(() => { throw new TypeError('defect'); })).toThrow(TypeError);
+  });
+});
+
+describe('DecisionBuilder', () => {
+  it('builds a decision with the policy reference only', () => {
+    const b = new DecisionBuilder();
+    b.fired({ id: 'm/r', source: { seed: '003_137eaa1282337539.txt', section: 'All others' } }, 'why');
+    b.say({ templateId: 't', audience: 'homeowner', text: 'hello' });
+    b.reply({ templateId: 'u', audience: 'installer', text: 'hi' }, 'send it');
+    b.reply({ templateId: 'v', audience: 'homeowner', channel: 'chat', text: 'yo' }, 'chat it');
+    b.act({ kind: 'stop', summary: 'Stop.' });
+    const d = b.build('m/p', 'done', { name: 'n', version: 'v', extra: 1 } as never, { count: 2 });
+    expect(d).toEqual({
+      procedure: 'm/p',
+      outcome: 'done',
+      actions: [
+        { kind: 'reply', to: 'installer', templateId: 'u', summary: 'send it' },
+        { kind: 'reply', to: 'homeowner', channel: 'chat', templateId: 'v', summary: 'chat it' },
+        { kind: 'stop', summary: 'Stop.' },
+      ],
+      messages: [
+        { templateId: 't', audience: 'homeowner', text: 'hello' },
+        { templateId: 'u', audience: 'installer', text: 'hi' },
+        { templateId: 'v', audience: 'homeowner', channel: 'chat', text: 'yo' },
+      ],
+      trace: [{ rule: 'm/r', source: { seed: '003_137eaa1282337539.txt', section: 'All others' }, detail: 'why' }],
+      policy: { name: 'n', version: 'v' },
+      count: 2,
+    });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganization, normalizeName, sameOrganization } from '../../src/_lib/names.js';
+
+describe('installer name matching (SOPS.md item 7)', () => {
+  it.each([
+    ['Top Electric', 'top electric'],
+    ['  TOP   electric, LLC. ', 'top electric'],
+    ['Top-Electric Inc', 'top electric'],
+    ['Blue Hammer Co.', 'blue hammer'],
+    ['Stronger Corp Ltd', 'stronger'],
+    ['Shield Energy Company', 'shield energy'],
+    ['L.A. Solar', 'l a solar'],
+    ['Énergie Solaire', 'energie solaire'],
+    ['Sun & Co', 'sun and'],
+    ['Inc', 'inc'],
+  ])('normalizes %j to %j', (raw, normalized) => {
+    expect(normalizeName(raw)).toBe(normalized);
+  });
+
+  it('matches case, punctuation, spacing and suffixes, but not look-alikes', () => {
+    expect(sameOrganization('top electric llc', 'Top Electric')).toBe(true);
+    expect(sameOrganization('Top Electrical', 'Top Electric')).toBe(false);
+    expect(sameOrganization('Stronger Solar Inc.', 'Stronger')).toBe(false);
+    expect(sameOrganization('', 'Stronger')).toBe(false);
+    expect(sameOrganization('...', '...')).toBe(false);
+  });
+
+  it('matches aliases from the policy, keyed by the canonical name in any spelling', () => {
+    const aliases = { 'STRONGER, Inc.': ['Stronger Solar'], Other: ['Top Electrical'] };
+    expect(sameOrganization('Stronger Solar Inc.', 'Stronger', aliases)).toBe(true);
+    expect(sameOrganization('Top Electrical', 'Top Electric', aliases)).toBe(false);
+    expect(sameOrganization('Blue Hammer', 'Stronger', aliases)).toBe(false);
+    expect(findOrganization('stronger solar', ['Blue Hammer', 'Stronger'], aliases)).toBe('Stronger');
+    expect(findOrganization('Acme', ['Blue Hammer', 'Stronger'])).toBeUndefined();
+  });
+});

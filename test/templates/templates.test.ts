@@ -1,0 +1,146 @@
+import Mustache from 'mustache';
+import { describe, expect, it } from 'vitest';
+import { TemplateError } from '../../src/_lib/errors.js';
+import { definePolicy } from '../../src/policy/define.js';
+import {
+  defineTemplate,
+  escapeHtml,
+  getTemplate,
+  ptoInstallerMessage,
+  renderTemplate,
+  templateCatalog,
+} from '../../src/templates/index.js';
+import { renderMessage } from '../../src/templates/engine.js';
+import { defaultPolicy } from '../../src/policy/default.js';
+import { sourceProblem } from '../_helpers/seeds.js';
+
+const MODULE_OF_SEED: Record<string, string> = {
+  '000_528f9a7c318c3fea.txt': 'pv-watts-outage',
+  '001_6481b703e4879196.txt': 'system-support',
+  '002_216c58d8b114dee1.txt': 'system-support',
+  '003_137eaa1282337539.txt': 'pto-delay',
+  '004_5ebfbb886c605469.txt': 'service-desk',
+};
+const source = { seed: '003_137eaa1282337539.txt', section: 'All others' } as const;
+const demo = defineTemplate({ id: 'demo/x', audience: 'homeowner', channel: 'email', subject: 'S', text: 'Hi {{name}}, {{{raw}}} {{a.b}}!{{! a comment }}', source, description: 'd' });
+
+describe('the template catalog', () => {
+  it('holds every seed message once, with unique ids, each citing its seed passage verbatim', () => {
+    const ids = templateCatalog.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const t of templateCatalog) {
+      expect(sourceProblem(t.source), t.id).toBeUndefined();
+      expect(t.id.split('/')[0], t.id).toBe(MODULE_OF_SEED[t.source.seed]);
+      if (t.channel === 'email') expect(t.subject, t.id).toBeTruthy();
+    }
+  });
+
+  it('derives each template’s variables by parsing it (they match mustache’s own parse)', () => {
+    for (const t of templateCatalog) {
+      const names = (Mustache.parse(t.text) as unknown[][]).filter((tok) => tok[0] === 'name' || tok[0] === '&').map((tok) => tok[1]);
+      expect([...t.variables].sort(), t.id).toEqual([...new Set(names)].sort());
+    }
+  });
+
+  it('renders every template once all its variables are given, leaving no placeholder', () => {
+    for (const t of templateCatalog) {
+      const view = Object.fromEntries(t.variables.map((v) => [v, `<${v}>`]));
+      const text = renderTemplate(t, view);
+      expect(text, t.id).not.toMatch(/\{\{|\}\}/);
+      for (const v of t.variables) expect(text).toContain(`<${v}>`);
+    }
+  });
+
+  it('finds templates by id', () => {
+    expect(getTemplate('pto-delay/installer-outreach')).toBe(ptoInstallerMessage);
+    expect(getTemplate('nope')).toBeUndefined();
+  });
+});
+
+describe('renderTemplate', () => {
+  it('lists the variables, including triple-mustache and dotted ones, without comments', () => {
+    expect(demo.variables).toEqual(['name', 'raw', 'a.b']);
+  });
+
+  it('does not HTML-escape plain text', () => {
+    expect(renderTemplate(demo, { name: 'O’Brien & <Sons>', raw: 'a/b=c', a: { b: 2 } })).toBe('Hi O’Brien & <Sons>, a/b=c 2!');
+  });
+
+  it('escapes the text and every value in HTML', () => {
+    expect(renderTemplate(demo, { name: '<b>"x"</b>', raw: "&'", a: { b: 1 } }, { format: 'html' })).toBe(
+      'Hi &lt;b&gt;&quot;x&quot;&lt;/b&gt;, &amp;&#39; 1!',
+    );
+    expect(escapeHtml('a & b')).toBe('a &amp; b');
+  });
+
+  it('names every missing, empty or non-text value at once', () => {
+    try {
+      renderTemplate(demo, { name: '  ', raw: true, a: { c: 1 } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TemplateError);
+      expect((error as TemplateError).issues).toEqual([
+        { variable: 'name', message: 'is empty' },
+        { variable: 'raw', message: 'must be a string or a finite number, got boolean' },
+        { variable: 'a.b', message: 'is missing' },
+      ]);
+    }
+    expect(() => renderTemplate(demo, { name: 'x', raw: Number.NaN, a: null })).toThrow(/raw: must be a string or a finite number, got number/);
+    expect(() => renderTemplate(demo, { name: null, raw: 'r', a: 'str' })).toThrow(/name: is missing/);
+  });
+
+  it('never falls back to an outer value for a dotted name', () => {
+    expect(() => renderTemplate(demo, { name: 'n', raw: 'r', b: 'outer', a: {} })).toThrow(/a\.b: is missing/);
+  });
+
+  it('prefers an exact key with a dot over a path', () => {
+    expect(renderTemplate(demo, { name: 'n', raw: 'r', 'a.b': 'flat' })).toBe('Hi n, r flat!');
+  });
+
+  it('uses a policy’s replacement text', () => {
+    const policy = definePolicy({ name: 'p', version: '1', templates: { 'pto-delay/installer-outreach': 'Hello {{installerContactName}}: PTO for {{homeownerName}}?' } });
+    expect(renderTemplate(ptoInstallerMessage, { installerContactName: 'Sam', homeownerName: 'Ana Ruiz' }, { policy })).toBe('Hello Sam: PTO for Ana Ruiz?');
+  });
+
+  it('is not affected by a host changing mustache’s global tags or escape', () => {
+    const tags = Mustache.tags;
+    const escape = Mustache.escape;
+    try {
+      Mustache.tags = ['<%', '%>'];
+      Mustache.escape = () => 'HIJACKED';
+      const t = defineTemplate({ id: 'demo/y', audience: 'homeowner', text: 'Hi {{name}}', source, description: 'd' });
+      expect(renderTemplate(t, { name: 'A' })).toBe('Hi A');
+    } finally {
+      Mustache.tags = tags;
+      Mustache.escape = escape;
+    }
+  });
+});
+
+describe('defineTemplate', () => {
+  it.each([
+    ['{{#s}}x{{/s}}', /uses "#" tags/],
+    ['{{^s}}x{{/s}}', /uses "\^" tags/],
+    ['{{> partial}}', /uses ">" tags/],
+    ['{{=<% %>=}}', /cannot be parsed|uses "=" tags/],
+    ['{{unclosed', /cannot be parsed/],
+  ])('rejects %s', (text, message) => {
+    expect(() => defineTemplate({ id: 'demo/bad', audience: 'homeowner', text, source, description: 'd' })).toThrow(message);
+  });
+});
+
+describe('renderMessage', () => {
+  it('carries the template’s audience, channel and e-mail subject', () => {
+    expect(renderMessage(demo, { name: 'n', raw: 'r', a: { b: 1 } }, defaultPolicy)).toEqual({
+      templateId: 'demo/x', audience: 'homeowner', channel: 'email', subject: 'S', text: 'Hi n, r 1!',
+    });
+  });
+
+  it('drops the subject on chat and phone, and has no channel when neither side gives one', () => {
+    expect(renderMessage(demo, { name: 'n', raw: 'r', a: { b: 1 } }, defaultPolicy, 'chat')).toEqual({
+      templateId: 'demo/x', audience: 'homeowner', channel: 'chat', text: 'Hi n, r 1!',
+    });
+    const plain = defineTemplate({ id: 'demo/z', audience: 'internal', text: 'ok', source, description: 'd' });
+    expect(renderMessage(plain, {}, defaultPolicy)).toEqual({ templateId: 'demo/z', audience: 'internal', text: 'ok' });
+  });
+});

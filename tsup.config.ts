@@ -1,0 +1,41 @@
+import { defineConfig } from 'tsup';
+
+/** Public entry points: the root and one subpath per module (must match package.json "exports"). */
+const entries = {
+  index: 'src/index.ts',
+  calendar: 'src/calendar/index.ts',
+  templates: 'src/templates/index.ts',
+  'service-desk': 'src/service-desk/index.ts',
+  'pto-delay': 'src/pto-delay/index.ts',
+  'system-support': 'src/system-support/index.ts',
+  'pv-watts-outage': 'src/pv-watts-outage/index.ts',
+};
+
+export default defineConfig([
+  // ESM: one output file per source file, so a consumer's bundler keeps only what it imports.
+  // Declarations come from `tsc -p tsconfig.build.json`. The procedure registry (CLI only) stays out.
+  {
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/**/procedures.ts', '!src/procedures.ts'],
+    outDir: 'dist/esm',
+    format: 'esm',
+    bundle: false,
+    target: 'node20',
+    platform: 'neutral',
+    sourcemap: false,
+    clean: false,
+    dts: false,
+  },
+  // CJS: one bundled file per entry point, with .d.cts declarations.
+  {
+    entry: entries,
+    outDir: 'dist/cjs',
+    format: 'cjs',
+    bundle: true,
+    splitting: false,
+    target: 'node20',
+    platform: 'node',
+    outExtension: () => ({ js: '.cjs' }),
+    dts: { entry: entries },
+    clean: false,
+  },
+]);
