@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /** Public entry points: the root and one subpath per module (must match package.json "exports"). */
 const entries = {
@@ -11,7 +11,7 @@ const entries = {
   'pv-watts-outage': 'src/pv-watts-outage/index.ts',
 };
 
-export default defineConfig([
+const configs = [
   // ESM: one output file per source file, so a consumer's bundler keeps only what it imports.
   // Declarations come from `tsc -p tsconfig.build.json`. The procedure registry (CLI only) stays out.
   {
@@ -38,4 +38,18 @@ export default defineConfig([
     dts: { entry: entries },
     clean: false,
   },
-]);
+  // The command line: one bundled ESM file with its shebang; the runtime dependencies stay external.
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    outDir: 'dist',
+    format: 'esm',
+    bundle: true,
+    target: 'node20',
+    platform: 'node',
+    dts: false,
+    clean: false,
+  },
+] satisfies Options[];
+
+/** `ONLY=cli tsup` builds just the command line (used before tests, in well under a second). */
+export default defineConfig(process.env.ONLY === 'cli' ? configs.filter((c) => c.outDir === 'dist') : configs);

@@ -75,14 +75,16 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** What an instant may be before it is parsed: a string or a `Date`. */
+export const InstantInput = /* @__PURE__ */ z.union([z.string(), z.instanceof(Date)], {
+  error: 'expected a Date or an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00-07:00"',
+});
+
 /**
  * An instant: a `Date`, or an ISO 8601 date-time string with a UTC offset (`Z` or `±hh:mm`).
  * Parsed to epoch milliseconds. A date-time without an offset is rejected as ambiguous.
  */
-export const Instant = z
-  .union([z.string(), z.instanceof(Date)], {
-    error: 'expected a Date or an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00-07:00"',
-  })
+export const Instant = InstantInput
   .transform((value, ctx) => {
     if (value instanceof Date) {
       const ms = value.getTime();

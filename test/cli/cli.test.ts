@@ -1,0 +1,185 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { procedures } from '../../src/procedures.js';
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'solar-sop-cli-'));
+
+/** Runs the built bin (`npm test` builds it first) as a child process. */
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input: input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const FPT = 'pto-delay/first-payment-timing';
+const facts = { m2ApprovedOn: '2026-09-25', installer: 'Top Electric', now: '2026-11-23T12:00:00-08:00' };
+
+describe('solar-sop list', () => {
+  it('lists every procedure with its outcomes and examples', () => {
+    const r = run(['list']);
+    expect(r.code).toBe(0);
+    for (const p of procedures) {
+      expect(r.stdout).toContain(p.id);
+      expect(r.stdout).toContain(`outcomes: ${p.outcomes.join(', ')}`);
+    }
+  });
+});
+
+describe('solar-sop decide', () => {
+  it('reads facts from a file and prints the decision as JSON', () => {
+    const r = run(['decide', FPT, file('facts.json', JSON.stringify(facts))]);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d.outcome).toBe('within-grace');
+    expect(d.firstPaymentDueOn).toBe('2026-11-24');
+  });
+
+  it('reads facts from stdin with -, and without a file', () => {
+    expect(JSON.parse(run(['decide', FPT, '-'], JSON.stringify(facts)).stdout).outcome).toBe('within-grace');
+    expect(JSON.parse(run(['decide', FPT], JSON.stringify(facts)).stdout).outcome).toBe('within-grace');
+  });
+
+  it('prints text a person reads: outcome, numbered actions, messages in full, the trace', () => {
+    const r = run(['decide', FPT, '--format', 'text', '-'], JSON.stringify(facts));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^pto-delay\/first-payment-timing: within-grace\n/);
+    expect(r.stdout).toContain('  1. [reply → homeowner] Tell the homeowner they will not be billed');
+    expect(r.stdout).toContain('I see your system was fully installed in September 2026.');
+    expect(r.stdout).toContain('pto-delay/grace-period  [003_137eaa1282337539.txt § "Check to see if the M2 approval date');
+    expect(r.stdout).toContain('  firstPaymentDueOn: 2026-11-24');
+  });
+
+  it('fills a missing now from --now', () => {
+    const { now: _now, ...noNow } = facts;
+    const r = run(['decide', FPT, '--now', '2026-11-24T20:00:00Z', '-'], JSON.stringify(noNow));
+    expect(JSON.parse(r.stdout).daysSinceInstall).toBe(60);
+  });
+
+  it('fills a missing now from the clock when --now is absent', () => {
+    const { now: _now, ...noNow } = facts;
+    const r = run(['decide', FPT, '-'], JSON.stringify({ ...noNow, m2ApprovedOn: '2020-01-01' }));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).outcome).toBe('grace-ended');
+  });
+
+  it('applies a policy file', () => {
+    const policy = file('policy.json', JSON.stringify({ name: 'long-grace', version: '2', ptoDelay: { gracePeriodDays: 90 } }));
+    const d = JSON.parse(run(['decide', FPT, '--policy', policy, '-'], JSON.stringify(facts)).stdout);
+    expect(d.policy).toEqual({ name: 'long-grace', version: '2' });
+    expect(d.firstPaymentDueOn).toBe('2026-12-24');
+  });
+
+  it('runs every bundled example of every procedure, by name and by default', () => {
+    for (const p of procedures) {
+      for (const example of p.examples) {
+        const r = run(['decide', p.id, '--example', example.name]);
+        expect(r.code, `${p.id} ${example.name}: ${r.stderr}`).toBe(0);
+        const out = JSON.parse(r.stdout);
+        expect((out.decision ?? out).outcome).toBe(example.expect.outcome);
+      }
+      expect(run(['decide', p.id, '--example', '--format', 'text']).code).toBe(0);
+    }
+  });
+
+  it('exits 1 on bad JSON, naming the problem, without a stack trace', () => {
+    const r = run(['decide', FPT, '-'], '{"m2ApprovedOn": ');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^solar-sop: The facts is not valid JSON/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 1 on bad facts, listing each path and problem', () => {
+    const r = run(['decide', FPT, '-'], JSON.stringify({ ...facts, m2ApprovedOn: '2026-02-30', now: '2026-11-23T10:00' }));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('m2ApprovedOn: "2026-02-30" is not a calendar date');
+    expect(r.stderr).toContain('now: "2026-11-23T10:00" has no UTC offset');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 1 on a bad policy file or a missing facts file', () => {
+    const policy = file('bad-policy.json', JSON.stringify({ name: 'x', version: '1', ptoDelay: { gracePeriodDays: -5 } }));
+    const r = run(['decide', FPT, '--policy', policy, '-'], JSON.stringify(facts));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('ptoDelay.gracePeriodDays');
+    const missing = run(['decide', FPT, join(dir, 'nope.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/Cannot read facts file .*nope\.json: ENOENT/);
+  });
+
+  it('exits 2 on an unknown procedure, listing the valid ones', () => {
+    const r = run(['decide', 'pto-delay/nope', '-'], '{}');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown procedure "pto-delay/nope"');
+    for (const p of procedures) expect(r.stderr).toContain(p.id);
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(run(['decide']).code).toBe(2);
+    expect(run(['decide', FPT, '--format', 'xml', '-'], '{}').code).toBe(2);
+    expect(run(['decide', FPT, '--now', 'tomorrow', '-'], '{}').code).toBe(2);
+    expect(run(['decide', FPT, '--example', 'no-such-example']).stderr).toMatch(/Examples: day-59/);
+    expect(run(['decide', FPT, 'a.json', 'b.json']).code).toBe(2);
+    expect(run(['decide', FPT, '--bogus']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run([]).code).toBe(2);
+    expect(run(['--help']).code).toBe(0);
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('solar-sop schema', () => {
+  it('prints the facts’ JSON Schema, instants as date-time strings', () => {
+    const r = run(['schema', FPT]);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.title).toBe(FPT);
+    expect(schema.required).toEqual(['m2ApprovedOn', 'installer', 'now']);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.now).toMatchObject({ type: 'string', format: 'date-time' });
+  });
+
+  it('prints a schema for every procedure', () => {
+    for (const p of procedures) expect(run(['schema', p.id]).code, p.id).toBe(0);
+  });
+});
+
+describe('solar-sop batch', () => {
+  const good = JSON.stringify(facts);
+  const ended = JSON.stringify({ ...facts, m2ApprovedOn: '2026-09-01' });
+
+  it('answers one line per line, in order, with bad lines as error records, and a summary on stderr', () => {
+    const input = [good, '{"not json', ended, '', JSON.stringify({ ...facts, now: 'soon' }), good].join('\n');
+    const r = run(['batch', FPT, file('batch.ndjson', input)]);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(5);
+    expect(out[0].outcome).toBe('within-grace');
+    expect(out[1]).toMatchObject({ line: 2, error: { type: 'InvalidJson' } });
+    expect(out[2].outcome).toBe('grace-ended');
+    expect(out[3]).toMatchObject({ line: 5, error: { type: 'SopInputError', issues: [{ path: 'now' }] } });
+    expect(out[4].outcome).toBe('within-grace');
+    expect(r.stderr).toBe(`${FPT}: 5 records, 3 decided (grace-ended: 1, within-grace: 2), 2 errors\n`);
+  });
+
+  it('reads stdin and fills a missing now from --now', () => {
+    const { now: _now, ...noNow } = facts;
+    const r = run(['batch', FPT, '-', '--now', '2026-11-24T20:00:00Z'], `${JSON.stringify(noNow)}\n`);
+    expect(JSON.parse(r.stdout).outcome).toBe('grace-ended');
+  });
+
+  it('exits 1 on a missing input file and 2 on an unknown procedure', () => {
+    expect(run(['batch', FPT, join(dir, 'missing.ndjson')]).code).toBe(1);
+    expect(run(['batch', 'nope', '-'], '').code).toBe(2);
+    expect(run(['batch', FPT, 'a', 'b']).code).toBe(2);
+  });
+});
