@@ -20,7 +20,7 @@ export const POLICY_SOURCES: Readonly<Record<string, PolicyValueInfo>> = {
   'calendar.timeZone': {
     description: 'Time zone in which "today" and business days are reckoned.',
     source: null,
-    decision: 'SOPS.md item 1 (the SOPs name no zone; the default is the company’s Pacific-time office)',
+    decision: 'SOPS.md item 1 (the SOPs name no zone; Pacific time is a product assumption a host should confirm)',
   },
   'calendar.holidays': {
     description: 'Which weekdays are holidays: US federal holidays on their observed dates by default.',

@@ -1,0 +1,26 @@
+import { describe, it } from 'vitest';
+import { defaultPolicy } from '../../src/policy/default.js';
+import { POLICY_SOURCES } from '../../src/policy/sources.js';
+import { syncRegion, table } from './sync.js';
+
+function valueAt(path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], defaultPolicy);
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'function') return '(function)';
+  return `\`${JSON.stringify(value)}\``;
+}
+
+describe('docs/policy.md', () => {
+  it('lists every policy value with its default and source, as the code has them', () => {
+    const rows = Object.entries(POLICY_SOURCES).map(([path, info]) => [
+      `\`${path}\``,
+      show(valueAt(path)),
+      info.description,
+      info.source ? `\`${info.source.seed}\` — “${info.source.section}”` : '—',
+      info.decision ?? '—',
+    ]);
+    syncRegion('policy.md', 'policy-values', table(['value', 'default', 'meaning', 'seed passage', 'product decision'], rows));
+  });
+});
