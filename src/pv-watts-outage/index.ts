@@ -1,1 +1,43 @@
+export { ConsentRequiredError, InvalidTransitionError } from './errors.js';
+export { pvWattsRestorationPlan, PV_WATTS_RESTORATION_PLAN_OUTCOMES } from './restoration-plan.js';
+export type {
+  PvWattsRestorationAction,
+  PvWattsRestorationEntry,
+  PvWattsRestorationPlanDecision,
+  PvWattsRestorationPlanOutcome,
+} from './restoration-plan.js';
+export { PV_WATTS_RULES } from './rules.js';
+export {
+  PvWattsAwaitingReportState,
+  PvWattsConsentDeclinedEvent,
+  PvWattsConsentGivenEvent,
+  PvWattsImpactedNotSwitchedState,
+  PvWattsIssueReportedEvent,
+  PvWattsNotUsingState,
+  PV_WATTS_EVENT_TYPES,
+  PV_WATTS_STATUSES,
+  PvWattsChannel,
+  PvWattsConsent,
+  PvWattsEventSchema,
+  PvWattsOrg,
+  PvWattsRestorationPlanFacts,
+  PvWattsRestoredEvent,
+  PvWattsStateSchema,
+  PvWattsStepFacts,
+  PvWattsRestoredState,
+  PvWattsStillBlockedEvent,
+  PvWattsSwitchedState,
+  PvWattsSwitchRequestedEvent,
+  PvWattsWorkaroundOfferedState,
+} from './schema.js';
+export type { PvWattsEvent, PvWattsEventType, PvWattsState, PvWattsStatus, PvWattsStillBlockedSymptom } from './schema.js';
+export {
+  initialPvWattsState,
+  pvWattsOutage,
+  PV_WATTS_OFF,
+  PV_WATTS_ON,
+  PV_WATTS_OUTAGE_OUTCOMES,
+  PV_WATTS_SETTING,
+} from './step.js';
+export type { PvWattsOutageDecision, PvWattsOutageOutcome, PvWattsOutageResult } from './step.js';
 export * from './templates.js';

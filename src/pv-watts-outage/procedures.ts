@@ -1,4 +1,31 @@
 import type { ProcedureInfo } from '../_lib/procedure.js';
+import restorationPlanExamples from './examples/restoration-plan.json' with { type: 'json' };
+import stepExamples from './examples/step.json' with { type: 'json' };
+import { PV_WATTS_RESTORATION_PLAN_OUTCOMES, pvWattsRestorationPlanFromFacts } from './restoration-plan.js';
+import { PvWattsRestorationPlanFacts, PvWattsStepFacts } from './schema.js';
+import { PV_WATTS_OUTAGE_OUTCOMES, pvWattsOutageStep } from './step.js';
 
-/** The pv-watts-outage procedures, for the CLI and the docs. */
-export const pvWattsOutageProcedures: readonly ProcedureInfo[] = [];
+/** The PV Watts outage procedures, for the CLI and the docs. */
+export const pvWattsOutageProcedures: readonly ProcedureInfo[] = [
+  {
+    id: 'pv-watts-outage/step',
+    functionName: 'pvWattsOutage',
+    summary:
+      'One step of the PV Watts outage workaround for one organization: offer, switch only with express consent, unblock, switch back.',
+    outcomes: PV_WATTS_OUTAGE_OUTCOMES,
+    schema: PvWattsStepFacts,
+    usesNow: false,
+    decide: (facts, options) => pvWattsOutageStep(facts as PvWattsStepFacts, options),
+    examples: stepExamples.examples,
+  },
+  {
+    id: 'pv-watts-outage/restoration-plan',
+    functionName: 'pvWattsRestorationPlan',
+    summary: 'When PV Watts works again: which organizations are switched back and which e-mail each one gets.',
+    outcomes: PV_WATTS_RESTORATION_PLAN_OUTCOMES,
+    schema: PvWattsRestorationPlanFacts,
+    usesNow: false,
+    decide: (facts, options) => pvWattsRestorationPlanFromFacts(facts as PvWattsRestorationPlanFacts, options),
+    examples: restorationPlanExamples.examples,
+  },
+];
