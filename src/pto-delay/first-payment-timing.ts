@@ -1,4 +1,4 @@
-import { DecisionBuilder, type Decision } from '../_lib/decision.js';
+import { DecisionBuilder, type Channel, type Decision } from '../_lib/decision.js';
 import { SopInputError } from '../_lib/errors.js';
 import { longDate, monthYear } from '../_lib/format.js';
 import { dayInZone, dayNumberOf, formatDay } from '../_lib/time.js';
@@ -6,6 +6,7 @@ import { parseInput } from '../_lib/validate.js';
 import type { Policy } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { renderMessage } from '../templates/engine.js';
+import { noContactMatch } from './internal.js';
 import { PTO_RULES } from './rules.js';
 import { FirstPaymentTimingFacts } from './schema.js';
 import { ptoGraceEndedResponse, ptoWithinGraceResponse } from './templates.js';
@@ -70,8 +71,22 @@ export function computeGrace(
   };
 }
 
-/** Records the grace-period rules and the reply in `b`. @internal */
-export function explainGrace(b: DecisionBuilder, g: GraceFacts, installer: string, timeZone: string, policy: Policy): void {
+/**
+ * Records the grace-period rules and the reply in `b`. `channel` is the channel the reply goes out
+ * on (none for the stand-alone timing answer). When the installer is one we no longer contact
+ * (Blue Hammer, Stronger: SOPS.md item 9), nothing promises the homeowner that we will reach out
+ * to them. Returns the no-contact installer matched, if any. @internal
+ */
+export function explainGrace(
+  b: DecisionBuilder,
+  g: GraceFacts,
+  installer: string,
+  timeZone: string,
+  policy: Policy,
+  channel?: Channel,
+): string | undefined {
+  const noContact = noContactMatch(installer, policy);
+  const noPromise = noContact === undefined ? '' : ` We no longer communicate with ${noContact}, so do not promise to reach out to the installer.`;
   b.fired(PTO_RULES.installationDate, `M2 approved on ${formatDay(g.m2Day)}: that is the installation date.`);
   b.fired(
     PTO_RULES.gracePeriod,
@@ -81,32 +96,50 @@ export function explainGrace(b: DecisionBuilder, g: GraceFacts, installer: strin
         : `${g.graceDays} or more: the grace period ended on ${formatDay(g.dueDay)} and billing cannot be halted.`),
   );
   if (g.outcome === 'within-grace') {
-    b.fired(PTO_RULES.withinGraceReply, 'Tell the homeowner no payment is due until the grace period ends, and that we will contact the installer.');
+    b.fired(
+      PTO_RULES.withinGraceReply,
+      noContact === undefined
+        ? 'Tell the homeowner no payment is due until the grace period ends, and that we will contact the installer.'
+        : `Tell the homeowner no payment is due until the grace period ends.${noPromise}`,
+    );
     b.reply(
       renderMessage(
         ptoWithinGraceResponse,
         { installMonth: monthYear(g.m2Day), gracePeriodDays: g.graceDays, firstPaymentDueOn: longDate(g.dueDay) },
         policy,
+        channel,
       ),
       'Tell the homeowner they will not be billed until the grace period after their installation date ends.',
     );
-    b.act({
-      kind: 'reply',
-      to: 'homeowner',
-      summary: 'Tell the homeowner we will reach out to their installer to ask for an update on the status of their PTO letter.',
-    });
+    if (noContact === undefined) {
+      b.act({
+        kind: 'reply',
+        to: 'homeowner',
+        ...(channel ? { channel } : {}),
+        summary: 'Tell the homeowner we will reach out to their installer to ask for an update on the status of their PTO letter.',
+      });
+    }
   } else {
-    b.fired(PTO_RULES.graceEndedReply, 'Tell the homeowner billing cannot be halted, and that we will contact the installer to expedite PTO.');
+    b.fired(
+      PTO_RULES.graceEndedReply,
+      noContact === undefined
+        ? 'Tell the homeowner billing cannot be halted, and that we will contact the installer to expedite PTO.'
+        : `Tell the homeowner billing cannot be halted.${noPromise}`,
+    );
     b.act({
       kind: 'reply',
       to: 'homeowner',
+      ...(channel ? { channel } : {}),
       summary: 'Tell the homeowner that unfortunately we cannot halt the billing process.',
     });
-    b.reply(
-      renderMessage(ptoGraceEndedResponse, { installerName: installer }, policy),
-      'Tell the homeowner we will reach out to their installer on their behalf to see if the process can be expedited.',
-    );
+    if (noContact === undefined) {
+      b.reply(
+        renderMessage(ptoGraceEndedResponse, { installerName: installer }, policy, channel),
+        'Tell the homeowner we will reach out to their installer on their behalf to see if the process can be expedited.',
+      );
+    }
   }
+  return noContact;
 }
 
 /**
@@ -114,6 +147,9 @@ export function explainGrace(b: DecisionBuilder, g: GraceFacts, installer: strin
  * is due on the M2 approval date + 60 calendar days; fewer than 60 days since installation is
  * within grace, 60 or more means billing cannot be halted. "Today" is the date of `now` in the
  * policy's time zone (or `options.timeZone`). Renders the seed's example response for the case.
+ * For an installer we no longer contact (Blue Hammer, Stronger; SOPS.md item 9) it makes no promise
+ * to reach out to the installer: the grace-ended example response, which makes that promise, is
+ * left out and only "we cannot halt the billing process" is said.
  *
  * @param facts - `m2ApprovedOn` (YYYY-MM-DD), `installer`, `now`
  * @param options - `policy` and `timeZone`

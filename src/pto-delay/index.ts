@@ -1,5 +1,27 @@
 export { firstPaymentTiming } from './first-payment-timing.js';
 export type { FirstPaymentTimingDecision, FirstPaymentTimingOutcome } from './first-payment-timing.js';
+export { ptoHomeownerReply } from './homeowner-reply.js';
+export type { PtoHomeownerReplyDecision, PtoHomeownerReplyOutcome, PtoHomeownerReplyResult } from './homeowner-reply.js';
+export { ptoInstallerOutreach } from './installer-outreach.js';
+export type {
+  PtoInstallerOutreachDecision,
+  PtoInstallerOutreachOutcome,
+  PtoInstallerOutreachResult,
+  ReporterSource,
+} from './installer-outreach.js';
+export { partnerTicket } from './partner-ticket.js';
+export type { PartnerTicketDecision, PartnerTicketOutcome } from './partner-ticket.js';
+export { handlePtoConcern } from './handle-concern.js';
+export type { HandlePtoConcernDecision, HandlePtoConcernOutcome } from './handle-concern.js';
 export { PTO_RULES } from './rules.js';
-export { FirstPaymentTimingFacts } from './schema.js';
+export {
+  FirstPaymentTimingFacts,
+  HandlePtoConcernFacts,
+  PtoHomeownerSchema,
+  PtoInspectionIssueSchema,
+  PartnerTicketFacts,
+  PtoHomeownerReplyFacts,
+  PtoInstallerOutreachFacts,
+  PtoSiteSchema,
+} from './schema.js';
 export * from './templates.js';

@@ -1,7 +1,21 @@
 import type { ProcedureInfo } from '../_lib/procedure.js';
 import firstPaymentTimingExamples from './examples/first-payment-timing.json' with { type: 'json' };
+import handleConcernExamples from './examples/handle-concern.json' with { type: 'json' };
+import homeownerReplyExamples from './examples/homeowner-reply.json' with { type: 'json' };
+import installerOutreachExamples from './examples/installer-outreach.json' with { type: 'json' };
+import partnerTicketExamples from './examples/partner-ticket.json' with { type: 'json' };
 import { firstPaymentTiming } from './first-payment-timing.js';
-import { FirstPaymentTimingFacts } from './schema.js';
+import { handlePtoConcern } from './handle-concern.js';
+import { ptoHomeownerReply } from './homeowner-reply.js';
+import { ptoInstallerOutreach } from './installer-outreach.js';
+import { partnerTicket } from './partner-ticket.js';
+import {
+  FirstPaymentTimingFacts,
+  HandlePtoConcernFacts,
+  PartnerTicketFacts,
+  PtoHomeownerReplyFacts,
+  PtoInstallerOutreachFacts,
+} from './schema.js';
 
 /** The PTO delay procedures, for the CLI and the docs. */
 export const ptoDelayProcedures: readonly ProcedureInfo[] = [
@@ -14,5 +28,45 @@ export const ptoDelayProcedures: readonly ProcedureInfo[] = [
     usesNow: true,
     decide: (facts, options) => firstPaymentTiming(facts as FirstPaymentTimingFacts, options),
     examples: firstPaymentTimingExamples.examples,
+  },
+  {
+    id: 'pto-delay/homeowner-reply',
+    functionName: 'ptoHomeownerReply',
+    summary: 'Which canned reply does the homeowner get about a first payment due before PTO (Littleton, "things you can do", standard)?',
+    outcomes: ['littleton-top-electric', 'things-you-can-do', 'standard'],
+    schema: PtoHomeownerReplyFacts,
+    usesNow: false,
+    decide: (facts, options) => ptoHomeownerReply(facts as PtoHomeownerReplyFacts, options),
+    examples: homeownerReplyExamples.examples,
+  },
+  {
+    id: 'pto-delay/installer-outreach',
+    functionName: 'ptoInstallerOutreach',
+    summary: 'Do we open a linked installer ticket about PTO status, with which reporter, or do we not contact this installer?',
+    outcomes: ['linked-ticket', 'do-not-contact'],
+    schema: PtoInstallerOutreachFacts,
+    usesNow: false,
+    decide: (facts, options) => ptoInstallerOutreach(facts as PtoInstallerOutreachFacts, options),
+    examples: installerOutreachExamples.examples,
+  },
+  {
+    id: 'pto-delay/partner-ticket',
+    functionName: 'partnerTicket',
+    summary: 'Is this PTO ticket from Omnidian or Account Servicing, and how is it titled, replied to, linked and closed?',
+    outcomes: ['omnidian', 'account-servicing', 'not-a-partner-ticket'],
+    schema: PartnerTicketFacts,
+    usesNow: false,
+    decide: (facts, options) => partnerTicket(facts as PartnerTicketFacts, options),
+    examples: partnerTicketExamples.examples,
+  },
+  {
+    id: 'pto-delay/handle-concern',
+    functionName: 'handlePtoConcern',
+    summary: 'The whole plan for a homeowner PTO delay / double-billing concern: intake, tickets, timing, replies and installer outreach.',
+    outcomes: ['within-grace', 'grace-ended'],
+    schema: HandlePtoConcernFacts,
+    usesNow: true,
+    decide: (facts, options) => handlePtoConcern(facts as HandlePtoConcernFacts, options),
+    examples: handleConcernExamples.examples,
   },
 ];

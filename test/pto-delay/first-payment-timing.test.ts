@@ -40,6 +40,12 @@ describe('firstPaymentTiming', () => {
     expect(decide('2026-11-23', '2026-11-23T12:00:00-08:00').daysSinceInstall).toBe(0);
   });
 
+  it('says "1 calendar day" the day after installation', () => {
+    const d = decide('2026-11-22', '2026-11-23T12:00:00-08:00');
+    expect(d.daysSinceInstall).toBe(1);
+    expect(d.trace[1]?.detail).toMatch(/^1 calendar day since installation/);
+  });
+
   it('counts 29 February in a leap year', () => {
     const d = decide('2028-01-01', '2028-03-01T12:00:00Z', { timeZone: 'UTC' });
     expect(d.daysSinceInstall).toBe(60);
@@ -59,6 +65,29 @@ describe('firstPaymentTiming', () => {
     expect(d.outcome).toBe('within-grace');
     expect(d.firstPaymentDueOn).toBe('2026-12-23');
     expect(d.messages[0]?.text).toContain('90 days after');
+  });
+
+  it('makes no promise to reach out to Blue Hammer or Stronger, whom we no longer contact (SOPS.md item 9)', () => {
+    const ended = expectDecision(
+      firstPaymentTiming({ m2ApprovedOn: '2026-09-24', installer: 'Blue Hammer LLC', now: '2026-11-23T12:00:00-08:00' }),
+      'pto-delay/first-payment-timing',
+      OUTCOMES,
+    );
+    expect(ended.outcome).toBe('grace-ended');
+    expect(ended.messages).toEqual([]);
+    expect(ended.actions.map((a) => a.summary)).toEqual(['Tell the homeowner that unfortunately we cannot halt the billing process.']);
+    expect(ended.trace.at(-1)?.detail).toBe(
+      'Tell the homeowner billing cannot be halted. We no longer communicate with Blue Hammer, so do not promise to reach out to the installer.',
+    );
+    const within = expectDecision(
+      firstPaymentTiming({ m2ApprovedOn: '2026-09-25', installer: 'stronger', now: '2026-11-23T12:00:00-08:00' }),
+      'pto-delay/first-payment-timing',
+      OUTCOMES,
+    );
+    expect(within.outcome).toBe('within-grace');
+    expect(within.messages.map((m) => m.templateId)).toEqual(['pto-delay/within-grace-response']);
+    expect(within.actions.some((a) => /reach out to their installer/.test(a.summary))).toBe(false);
+    expect(within.trace.at(-1)?.detail).toMatch(/We no longer communicate with Stronger/);
   });
 
   it('rejects an M2 approval date after today', () => {

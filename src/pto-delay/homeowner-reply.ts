@@ -1,0 +1,190 @@
+import { match } from 'ts-pattern';
+import { DecisionBuilder, type Decision } from '../_lib/decision.js';
+import { findOrganization } from '../_lib/names.js';
+import { numberInWords, shortUsDate } from '../_lib/format.js';
+import { dayNumberOf } from '../_lib/time.js';
+import { parseInput } from '../_lib/validate.js';
+import type { Policy } from '../policy/brand.js';
+import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
+import { renderMessage } from '../templates/engine.js';
+import {
+  concernTitle,
+  explainHomeownerTicket,
+  fullName,
+  isInLittleton,
+  isLittletonInstaller,
+  littletonLabel,
+  orList,
+  organizationName,
+  type HomeownerFacts,
+  type SiteFacts,
+} from './internal.js';
+import { PTO_RULES } from './rules.js';
+import { PtoHomeownerReplyFacts } from './schema.js';
+import { ptoLittletonReply, ptoStandardReply, ptoThingsYouCanDoReply } from './templates.js';
+
+/** Outcomes of {@link ptoHomeownerReply}: which of the seed's three homeowner replies to send. */
+export type PtoHomeownerReplyOutcome = 'littleton-top-electric' | 'things-you-can-do' | 'standard';
+
+/** The homeowner reply chosen, as {@link ptoHomeownerReply} and `handlePtoConcern` report it. */
+export interface PtoHomeownerReplyResult {
+  /** Which reply: the first rule of SOPS.md item 8 that matched. */
+  readonly outcome: PtoHomeownerReplyOutcome;
+  /** The template of the reply sent. */
+  readonly templateId: string;
+  /** The installer organization, in the policy's spelling when the policy names it. */
+  readonly organization: string;
+  /** Whether the site is in Littleton, CO. */
+  readonly inLittleton: boolean;
+}
+
+/** What {@link ptoHomeownerReply} returns. */
+export type PtoHomeownerReplyDecision = Decision<
+  'pto-delay/homeowner-reply',
+  PtoHomeownerReplyOutcome,
+  Omit<PtoHomeownerReplyResult, 'outcome'> & {
+    /** Title of the homeowner ticket. */
+    readonly title: string;
+  }
+>;
+
+/** What the homeowner reply depends on, validated. @internal */
+export interface HomeownerReplyInput {
+  readonly installer: string;
+  readonly site: SiteFacts;
+  readonly homeowner: HomeownerFacts;
+  readonly m2ApprovedOn: string;
+  readonly inspectionComplete?: boolean | undefined;
+  readonly onlyAwaitingPto?: boolean | undefined;
+}
+
+/** The rule of SOPS.md item 8 that matched, with what was seen. @internal */
+export interface HomeownerReplyChoice {
+  readonly outcome: PtoHomeownerReplyOutcome;
+  /** For `things-you-can-do`: the named installer (Blue Hammer, Stronger), or the inspection rule. */
+  readonly because: 'littleton' | 'installer' | 'awaiting-pto' | 'other';
+  readonly organization: string;
+  readonly inLittleton: boolean;
+  readonly littletonInstaller: boolean;
+  readonly thingsInstaller: string | undefined;
+}
+
+/** Applies SOPS.md item 8, first match wins. @internal */
+export function chooseHomeownerReply(f: HomeownerReplyInput, policy: Policy): HomeownerReplyChoice {
+  const inLittleton = isInLittleton(f.site, policy);
+  const littletonInstaller = isLittletonInstaller(f.installer, policy);
+  const thingsInstaller = findOrganization(f.installer, policy.ptoDelay.thingsYouCanDoInstallers, policy.installerAliases);
+  const base = { organization: organizationName(f.installer, policy), inLittleton, littletonInstaller, thingsInstaller };
+  if (inLittleton && littletonInstaller) return { ...base, outcome: 'littleton-top-electric', because: 'littleton' };
+  if (thingsInstaller !== undefined) return { ...base, outcome: 'things-you-can-do', because: 'installer' };
+  if (f.inspectionComplete === true && f.onlyAwaitingPto === true) return { ...base, outcome: 'things-you-can-do', because: 'awaiting-pto' };
+  return { ...base, outcome: 'standard', because: 'other' };
+}
+
+const yesNo = (v: boolean | undefined): string => (v === undefined ? 'not known' : v ? 'yes' : 'no');
+
+/** Records the rule that chose the reply and renders the reply in `b`. @internal */
+export function explainHomeownerReply(
+  b: DecisionBuilder,
+  f: HomeownerReplyInput,
+  c: HomeownerReplyChoice,
+  policy: Policy,
+): PtoHomeownerReplyResult {
+  const p = policy.ptoDelay;
+  const where = `${f.site.city}, ${f.site.state} (${c.inLittleton ? '' : 'not '}in ${littletonLabel(policy)})`;
+  const customerName = fullName(f.homeowner);
+  const inspection = `inspection complete: ${yesNo(f.inspectionComplete)}, only waiting on PTO: ${yesNo(f.onlyAwaitingPto)}`;
+  const message = match(c.outcome)
+    .with('littleton-top-electric', () => {
+      b.fired(PTO_RULES.littletonReply, `Installed in ${where} by ${p.littleton.installer} (given as "${f.installer}"): the Littleton reply.`);
+      return renderMessage(
+        ptoLittletonReply,
+        {
+          gracePeriodDays: p.gracePeriodDays,
+          installDate: shortUsDate(dayNumberOf(f.m2ApprovedOn) as number),
+          installerName: p.littleton.installer,
+          city: p.littleton.city,
+        },
+        policy,
+      );
+    })
+    .with('things-you-can-do', () => {
+      if (c.because === 'installer') {
+        b.fired(
+          PTO_RULES.thingsYouCanDoInstaller,
+          `"${f.installer}" is ${c.thingsInstaller as string}, one of ${orList(p.thingsYouCanDoInstallers)}: the "things you can do" reply.`,
+        );
+      } else {
+        b.fired(
+          PTO_RULES.thingsYouCanDoAwaitingPto,
+          `"${f.installer}" at ${where} is not ${p.littleton.installer} in ${p.littleton.city} nor one of ${orList(p.thingsYouCanDoInstallers)}, ` +
+            `but the system is installed (M2 approved ${f.m2ApprovedOn}) and ${inspection}: the "things you can do" reply.`,
+        );
+      }
+      return renderMessage(ptoThingsYouCanDoReply, { customerName }, policy);
+    })
+    .with('standard', () => {
+      b.fired(
+        PTO_RULES.standardReply,
+        `"${f.installer}" at ${where}: not ${p.littleton.installer} in ${p.littleton.city}` +
+          `, not one of ${orList(p.thingsYouCanDoInstallers)}, and not both inspected and only waiting on PTO (${inspection}): the standard reply.`,
+      );
+      return renderMessage(
+        ptoStandardReply,
+        { customerName, gracePeriodWords: numberInWords(p.gracePeriodDays), gracePeriodDays: p.gracePeriodDays },
+        policy,
+      );
+    })
+    .exhaustive();
+  b.reply(message, `"Reply to customer" on the homeowner ticket with the ${replyName[c.outcome]} reply.`);
+  return { outcome: c.outcome, templateId: message.templateId, organization: c.organization, inLittleton: c.inLittleton };
+}
+
+const replyName = {
+  'littleton-top-electric': 'Littleton',
+  'things-you-can-do': '"things you can do"',
+  standard: 'standard',
+} as const satisfies Record<PtoHomeownerReplyOutcome, string>;
+
+/**
+ * Which canned reply the homeowner gets about a first payment due before PTO (SOPS.md item 8,
+ * first match wins): Littleton, CO and Top Electric → the Littleton reply; Blue Hammer or Stronger
+ * → the "things you can do" reply; any other installer whose system is inspected and only waiting
+ * on PTO → the "things you can do" reply; all others → the standard reply. Installer and city
+ * names match ignoring case, punctuation, repeated spaces and legal suffixes, plus the policy's
+ * aliases (SOPS.md item 7): `Top Electrical` is not Top Electric and `Stronger Solar Inc.` is not
+ * Stronger unless the policy makes it an alias. Also sets up the homeowner ticket (PTO project,
+ * title, assignee, reporter, organization, label, request type PTO/M3 Delay).
+ *
+ * @param facts - `installer`, `site` `{ city, state }`, `homeowner` `{ firstName, lastName, email? }`,
+ *   `m2ApprovedOn`, `inspectionComplete?`, `onlyAwaitingPto?`, `ticketKey?`
+ * @param options - `policy` and `timeZone`
+ * @returns the decision, with `templateId`, `organization`, `inLittleton` and the ticket `title`
+ * @throws SopInputError for invalid facts or options
+ *
+ * @example
+ * ```ts
+ * import { ptoHomeownerReply } from 'solar-sop/pto-delay';
+ * const d = ptoHomeownerReply({
+ *   installer: 'TOP ELECTRIC, LLC', site: { city: 'Littleton', state: 'co' },
+ *   homeowner: { firstName: 'Ana', lastName: 'Diaz' }, m2ApprovedOn: '2026-09-24',
+ * });
+ * d.outcome; //=> 'littleton-top-electric'
+ * d.title; //=> 'Homeowner Concern Received - Ana Diaz - Top Electric'
+ * ```
+ */
+export function ptoHomeownerReply(facts: PtoHomeownerReplyFacts, options?: DecideOptions): PtoHomeownerReplyDecision {
+  const subject = 'pto-delay/homeowner-reply';
+  const { policy } = resolveOptions(options, subject);
+  const f = parseInput(PtoHomeownerReplyFacts, facts, subject);
+  const choice = chooseHomeownerReply(f, policy);
+  const b = new DecisionBuilder();
+  explainHomeownerTicket(b, { ticketKey: f.ticketKey, homeowner: f.homeowner, organization: choice.organization }, policy);
+  const r = explainHomeownerReply(b, f, choice, policy);
+  return b.build(subject, r.outcome, policy, {
+    templateId: r.templateId,
+    organization: r.organization,
+    inLittleton: r.inLittleton,
+    title: concernTitle(f.homeowner, r.organization),
+  });
+}
