@@ -1,9 +1,10 @@
 const LEGAL_SUFFIXES = new Set(['llc', 'inc', 'co', 'corp', 'ltd', 'company']);
 
 /**
- * Normalizes an organization name for comparison (SOPS.md item 7): lower case, punctuation and
- * repeated spaces folded to one space, and trailing legal suffixes (LLC, Inc, Co, Corp, Ltd,
- * Company) removed. `"Top Electric, LLC."` → `"top electric"`.
+ * Normalizes an organization name for comparison (SOPS.md item 7): lower case, accents dropped,
+ * periods and apostrophes removed (`L.A.` → `la`), other punctuation and repeated spaces folded
+ * to one space, and trailing legal suffixes (LLC, Inc, Co, Corp, Ltd, Company) removed.
+ * `"Top Electric, LLC."` → `"top electric"`.
  */
 export function normalizeName(name: string): string {
   const words = name
@@ -11,6 +12,7 @@ export function normalizeName(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
+    .replace(/[.'’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
