@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { factsJsonSchema } from '../../src/cli/json-schema.js';
 import { procedures } from '../../src/procedures.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -79,15 +80,18 @@ describe('solar-sop decide', () => {
     expect(d.firstPaymentDueOn).toBe('2026-12-24');
   });
 
-  it('runs every bundled example of every procedure, by name and by default', () => {
+  // Every example runs in-process in test/cases/examples.test.ts; here each procedure's first
+  // example (the default) as text and its last one by name as JSON, through the real bin.
+  it('runs the bundled examples of every procedure, by default and by name', { timeout: 120_000 }, () => {
     for (const p of procedures) {
-      for (const example of p.examples) {
-        const r = run(['decide', p.id, '--example', example.name]);
-        expect(r.code, `${p.id} ${example.name}: ${r.stderr}`).toBe(0);
-        const out = JSON.parse(r.stdout);
-        expect((out.decision ?? out).outcome).toBe(example.expect.outcome);
-      }
-      expect(run(['decide', p.id, '--example', '--format', 'text']).code).toBe(0);
+      const first = run(['decide', p.id, '--example', '--format', 'text']);
+      expect(first.code, `${p.id}: ${first.stderr}`).toBe(0);
+      expect(first.stdout.startsWith(`${p.id}: ${p.examples[0]?.expect.outcome}\n`), first.stdout).toBe(true);
+      const last = p.examples[p.examples.length - 1];
+      const r = run(['decide', p.id, '--example', last?.name as string]);
+      expect(r.code, `${p.id} ${last?.name}: ${r.stderr}`).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect((out.decision ?? out).outcome).toBe(last?.expect.outcome);
     }
   });
 
@@ -148,8 +152,17 @@ describe('solar-sop schema', () => {
     expect(schema.properties.now).toMatchObject({ type: 'string', format: 'date-time' });
   });
 
-  it('prints a schema for every procedure', () => {
-    for (const p of procedures) expect(run(['schema', p.id]).code, p.id).toBe(0);
+  it('has a JSON Schema for every procedure’s facts that accepts its examples’ shape', () => {
+    type Node = { type?: string; properties?: object; anyOf?: Node[]; oneOf?: Node[] };
+    const objects = (n: Node): Node[] => (n.anyOf ?? n.oneOf ?? [n]).flatMap((m) => (m.anyOf || m.oneOf ? objects(m) : [m]));
+    for (const p of procedures) {
+      const variants = objects(factsJsonSchema(p.schema) as Node);
+      for (const v of variants) expect(v.type, p.id).toBe('object');
+      const keys = new Set(variants.flatMap((v) => Object.keys(v.properties ?? {})));
+      for (const example of p.examples) {
+        for (const key of Object.keys(example.facts as object)) expect(keys.has(key), `${p.id} ${key}`).toBe(true);
+      }
+    }
   });
 });
 
