@@ -132,9 +132,12 @@ export function addBusinessDayNumbers(cal: BusinessCalendar, day: number, amount
   let remaining = Math.abs(amount);
   let t = day;
   let idle = 0;
-  while (remaining >= 5) {
-    const next = t + sign * Math.floor(remaining / 5) * 7;
-    const got = Math.abs(countBusinessDays(cal, t, next));
+  // Jump whole weeks while at least one business day is left for the day-by-day finish, which
+  // is what makes the result a business day.
+  while (remaining > 5) {
+    const next = t + sign * Math.floor((remaining - 1) / 5) * 7;
+    // The days passed are (t, next] going forward and [next, t) going backward.
+    const got = sign > 0 ? countBusinessDays(cal, t, next) : countBusinessDays(cal, next - 1, t - 1);
     idle = got === 0 ? idle + (next - t) * sign : 0;
     if (idle > MAX_IDLE_DAYS) throw noBusinessDays();
     remaining -= got;

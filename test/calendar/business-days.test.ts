@@ -150,6 +150,14 @@ describe('addBusinessDays', () => {
     expect(addBusinessDays('2026-11-28', 0)).toBe('2026-11-28');
   });
 
+  it('starts from a weekend day without landing on a weekend (found by a property test)', () => {
+    expect(addBusinessDays('1972-01-01', -295)).toBe('1970-11-02');
+    expect(addBusinessDays('2026-11-28', -5)).toBe('2026-11-20');
+    expect(addBusinessDays('2026-11-29', -10)).toBe('2026-11-13');
+    expect(addBusinessDays('2026-11-28', 5)).toBe('2026-12-04');
+    expect(addBusinessDays('2026-11-28', 10)).toBe('2026-12-11');
+  });
+
   it('goes backwards for a negative amount', () => {
     expect(addBusinessDays('2026-11-30', -2)).toBe('2026-11-25');
     expect(addBusinessDays('2026-11-30', -10)).toBe('2026-11-13');
