@@ -11,6 +11,13 @@ const CONCERNS = [
   'cost-savings', 'high-utility-bills', 'no-savings-noticed', 'maintenance', 'repair', 'outage', 'system-damage',
   'monitoring-setup', 'monitoring-access', 'monitoring-data', 'panel-cleaning', 'personal-property-damage', 'insurance-appraisal',
 ];
+/** closeEligibility: `now` and the instants exactly 24 hours and 23 h 59 min before it. */
+const CLOSE = {
+  now: '2026-11-24T10:00:00Z', customerConfirmedResolved: false, believedResolved: false, blockedOnCustomerInput: false,
+  confirmationRequests: [], followUps: [], customerReplies: [], devTickets: [],
+};
+const H24 = '2026-11-23T10:00:00Z';
+const H23_59 = '2026-11-23T10:01:00Z';
 const INSTALLERS = ['Top Electric', 'Blue Hammer', 'Stronger', 'Shield Energy', 'LA Solar', 'Acme Solar'];
 
 /**
@@ -95,6 +102,114 @@ const SPECS: Record<string, TableSpec[]> = {
       axes: { paymentMadeOn: ['2026-11-13', '2026-11-12'], stillDeactivated: [true, false], channel: ['phone', 'chat', 'email'] },
     },
   ],
+  'service-desk.md': [
+    {
+      id: 'service-desk/first-response-sla',
+      base: { createdAt: '2026-11-23T08:00:00Z' },
+      axes: {
+        now: ['2026-11-23T09:29:59Z', '2026-11-23T09:30:00Z', '2026-11-23T09:59:59Z', '2026-11-23T10:00:00Z', '2026-11-23T10:00:01Z'],
+        firstRespondedAt: [undefined, '2026-11-23T09:00:00Z'],
+      },
+    },
+    {
+      id: 'service-desk/first-response-sla',
+      base: { createdAt: '2026-11-23T08:00:00Z', now: '2026-11-23T12:00:00Z' },
+      axes: { firstRespondedAt: ['2026-11-23T09:59:59Z', '2026-11-23T10:00:00Z', '2026-11-23T10:00:01Z'] },
+    },
+    {
+      id: 'service-desk/ticket-priority',
+      base: { organization: 'Sunny Roofs' },
+      axes: {
+        linkedFrom: [
+          undefined,
+          { priority: 'high', createdVia: 'needs-config-field' },
+          { priority: 'high', createdVia: 'manual-link' },
+          { priority: 'normal', createdVia: 'needs-config-field' },
+          { priority: 'normal', createdVia: 'manual-link' },
+        ],
+      },
+    },
+    {
+      id: 'service-desk/queue-check',
+      base: { now: '2026-11-23T10:00:00Z' },
+      axes: { monitorAssigned: [true, false], lastCheckedAt: [undefined, '2026-11-23T09:40:01Z', '2026-11-23T09:40:00Z'] },
+    },
+    {
+      id: 'service-desk/audit-ticket-fields',
+      base: { organization: 'Sunny Roofs', channelPartner: false, financing: false, channels: ['email'] },
+      axes: {
+        assignee: ['Ana Agent', ''],
+        reporter: ['pat@example.com', 'staff@goEverBright.com', undefined],
+        requestType: ['general-inquiry', 'onboarding'],
+      },
+    },
+    {
+      id: 'service-desk/audit-ticket-fields',
+      base: { assignee: 'Ana Agent', reporter: 'pat@example.com', channelPartner: false, channels: ['email'], organization: 'Sunny Roofs' },
+      axes: { financing: [true, false], labels: [['EB'], undefined], watchers: [['Sam Sales'], undefined], keepInLoop: [[{ name: 'Sam Sales', accountManager: false }], [{ name: 'Max Manager', accountManager: true }], undefined] },
+    },
+    {
+      id: 'service-desk/audit-ticket-fields',
+      base: { assignee: 'Ana Agent', reporter: 'pat@example.com', financing: false },
+      axes: { organization: ['Sunny Roofs', undefined], channelPartner: [true, false], channelManager: ['Casey Channel', undefined], channels: [['email', 'chat'], undefined] },
+    },
+    {
+      id: 'service-desk/request-type-handling',
+      base: {},
+      axes: { requestType: ['general-inquiry', 'technical-support', 'onboarding', 'feature-request', 'non-platform'] },
+    },
+    {
+      id: 'service-desk/request-type-handling',
+      base: { requestType: 'industry-wide-data-change', customerName: 'Pat', agentName: 'Ana' },
+      axes: { subtype: ['incentives', 'srecs', 'equipment'] },
+    },
+    {
+      id: 'service-desk/request-type-handling',
+      base: { requestType: 'company-specific-data-change' },
+      axes: { subtype: ['downstream-org-invite', 'incentive-override', 'feature-toggle', 'utility-degradation', 'non-integrated-financing', 'deactivate-integrated-financing', 'installer-contracts', undefined] },
+    },
+    {
+      id: 'service-desk/request-type-handling',
+      base: { requestType: 'project-specific-data-change' },
+      axes: { subtype: ['legal-contact-info', 'unarchive', undefined] },
+    },
+    {
+      id: 'service-desk/request-type-handling',
+      base: { requestType: 'account-management' },
+      axes: { subtype: ['cancellation', 'billing-information', 'training', undefined] },
+    },
+    { id: 'service-desk/non-platform-ticket', base: {}, axes: { mayNeedAttention: [false, true] } },
+    {
+      id: 'service-desk/initial-reply',
+      base: { customerName: 'Pat', agentName: 'Ana', suggestion: 'Reload the project.', questions: ['Which project?'] },
+      axes: { canSuggestResolution: [true, false], needsMoreDetails: [true, false] },
+    },
+    {
+      id: 'service-desk/close-eligibility',
+      base: { ...CLOSE, confirmationRequests: [H24], followUps: ['2026-11-22T10:00:00Z', H24] },
+      axes: { customerConfirmedResolved: [true, false], believedResolved: [true, false], blockedOnCustomerInput: [true, false] },
+    },
+    {
+      id: 'service-desk/close-eligibility',
+      base: { ...CLOSE, believedResolved: true },
+      axes: { confirmationRequests: [[], [H23_59], [H24]], customerReplies: [[], ['2026-11-23T11:00:00Z']] },
+    },
+    {
+      id: 'service-desk/close-eligibility',
+      base: { ...CLOSE, blockedOnCustomerInput: true },
+      axes: {
+        followUps: [[], [H24], ['2026-11-22T10:00:00Z', H23_59], ['2026-11-22T10:00:00Z', H24]],
+        customerReplies: [[], ['2026-11-22T12:00:00Z']],
+      },
+    },
+    {
+      id: 'service-desk/close-eligibility',
+      base: CLOSE,
+      axes: {
+        devTickets: [[], [{ key: 'BT-1', active: true, priority: 'low' }], [{ key: 'BT-1', active: true, priority: 'lowest' }], [{ key: 'BT-1', active: false, priority: 'low' }], [{ key: 'BT-1', active: true, priority: 'high' }]],
+      },
+    },
+  ],
   // The step is tabled as a state × event matrix below; the plan's input space is a list of
   // states, so its bundled examples (one organization in each state) are its table.
   'pv-watts-outage.md': [],
@@ -114,8 +229,8 @@ function pvWattsMatrix(): string {
     'still-blocked (recalculating-existing-project)': (m) => ({ type: 'still-blocked', at: at(m), symptom: 'recalculating-existing-project' }),
     'still-blocked (other)': (m) => ({ type: 'still-blocked', at: at(m), symptom: 'other' }),
     'pv-watts-restored': (m) => ({ type: 'pv-watts-restored', at: at(m), agentName: base.agentName }),
-  } as never;
-  const step = (state: PvWattsState, name: string, m: number) => pvWattsOutage(state, (events[name] as (m: number) => PvWattsEvent)(m)).state;
+  };
+  const step = (state: PvWattsState, name: string, m: number): PvWattsState => pvWattsOutage(state, (events[name] as (m: number) => PvWattsEvent)(m)).state;
   const initial = initialPvWattsState({ name: 'Acme Solar' });
   const offered = step(initial, 'issue-reported (PV Watts on, chat)', 0);
   const states: Record<string, PvWattsState> = {

@@ -1,0 +1,251 @@
+import { match } from 'ts-pattern';
+import { DecisionBuilder, type Decision } from '../_lib/decision.js';
+import { SopInputError, type SopIssue } from '../_lib/errors.js';
+import { HOUR } from '../_lib/time.js';
+import { parseInput } from '../_lib/validate.js';
+import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
+import { afterNowIssue, isoUtc as isoInstant, plural } from './internal.js';
+import { SERVICE_DESK_RULES as R } from './rules.js';
+import { CloseEligibilityFacts } from './schema.js';
+
+const SUBJECT = 'service-desk/close-eligibility';
+
+/** Outcomes of {@link closeEligibility}. */
+export type CloseEligibilityOutcome = 'eligible' | 'not-eligible';
+
+/** The four ways a ticket may be closed (SOPS.md item 5, (a) to (d)). */
+export type CloseReason =
+  | 'customer-confirmed'
+  | 'confirmation-unanswered'
+  | 'unresponsive-after-follow-ups'
+  | 'low-priority-dev-ticket';
+
+/** Why one way of closing does not hold yet. */
+export interface CloseBlocker {
+  readonly reason: CloseReason;
+  /** Each condition of that way that is not met, with the values seen. */
+  readonly missing: readonly string[];
+  /** When this way alone will hold if nothing changes, ISO instant; `null` when only an action can make it hold. */
+  readonly eligibleAt: string | null;
+}
+
+/** What {@link closeEligibility} returns. */
+export type CloseEligibilityDecision = Decision<
+  'service-desk/close-eligibility',
+  CloseEligibilityOutcome,
+  {
+    /** Every way of closing that holds, in the seed's order; empty when `not-eligible`. */
+    reasons: readonly CloseReason[];
+    /** One entry per way of closing, with what is missing; empty when `eligible`. */
+    blockers: readonly CloseBlocker[];
+    /**
+     * When `not-eligible`: the earliest instant at which the same facts become eligible, ISO; or
+     * `null` when only a customer or agent action can make the ticket eligible. `null` when `eligible`.
+     */
+    eligibleAt: string | null;
+    /** Follow-ups sent strictly after the customer's latest reply (all of them when there is none). */
+    followUpsSinceLastReply: number;
+  }
+>;
+
+/** Dev-ticket priorities that count as "low-priority". */
+const LOW_PRIORITY: ReadonlySet<string> = new Set(['low', 'lowest']);
+const NO_REASONS: readonly CloseReason[] = Object.freeze([]);
+const NO_BLOCKERS: readonly CloseBlocker[] = Object.freeze([]);
+
+/**
+ * Whether a ticket may be closed (SOPS.md item 5). It may when any holds: (a) the customer
+ * confirmed the issue is resolved; (b) we believe it is resolved, at least one confirmation request
+ * was sent, `closeAfterConfirmationHours` (24) have passed since the latest one, and the customer has
+ * not replied after it; (c) we cannot proceed without customer input, at least
+ * `minFollowUpsBeforeClosing` (2) follow-ups were sent after the customer's latest reply, and
+ * `closeAfterFollowUpHours` (24) have passed since the latest follow-up; (d) there is an active
+ * low-priority (low or lowest) dev ticket. `reasons` lists every way that holds; when none does,
+ * `blockers` says what each way lacks and `eligibleAt` when the ticket becomes eligible if nothing
+ * changes (or `null` when only an action can make it so). Once eligible, the same facts stay
+ * eligible as `now` grows.
+ *
+ * @param facts - `now`, `customerConfirmedResolved`, `believedResolved`, `confirmationRequests`,
+ *   `blockedOnCustomerInput`, `followUps`, `customerReplies` (instants) and `devTickets`
+ * @param options - `policy` and `timeZone`
+ * @returns the decision, with `reasons`, `blockers`, `eligibleAt` and `followUpsSinceLastReply`
+ * @throws SopInputError for invalid facts, or a request, follow-up or reply after `now`
+ *
+ * @example
+ * ```ts
+ * import { closeEligibility } from 'solar-sop/service-desk';
+ * const d = closeEligibility({
+ *   now: '2026-11-24T09:00:00Z', customerConfirmedResolved: false, believedResolved: true,
+ *   confirmationRequests: ['2026-11-23T10:00:00Z'], blockedOnCustomerInput: false,
+ *   followUps: [], customerReplies: [], devTickets: [],
+ * });
+ * d.outcome; //=> 'not-eligible'
+ * d.eligibleAt; //=> '2026-11-24T10:00:00.000Z'
+ * ```
+ */
+export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideOptions): CloseEligibilityDecision {
+  const { policy } = resolveOptions(options, SUBJECT);
+  const f = parseInput(CloseEligibilityFacts, facts, SUBJECT);
+  const now = f.now;
+  const requests = f.confirmationRequests;
+  const followUps = f.followUps;
+  const replies = f.customerReplies;
+
+  // Latest instants, and the follow-ups after the latest reply; reject anything after now.
+  let issues: SopIssue[] | undefined;
+  let lastRequest = -Infinity;
+  for (let i = 0; i < requests.length; i++) {
+    const t = requests[i] as number;
+    if (t > now) (issues ??= []).push(afterNowIssue(['confirmationRequests', i], t, now));
+    else if (t > lastRequest) lastRequest = t;
+  }
+  let lastFollowUp = -Infinity;
+  for (let i = 0; i < followUps.length; i++) {
+    const t = followUps[i] as number;
+    if (t > now) (issues ??= []).push(afterNowIssue(['followUps', i], t, now));
+    else if (t > lastFollowUp) lastFollowUp = t;
+  }
+  let lastReply = -Infinity;
+  for (let i = 0; i < replies.length; i++) {
+    const t = replies[i] as number;
+    if (t > now) (issues ??= []).push(afterNowIssue(['customerReplies', i], t, now));
+    else if (t > lastReply) lastReply = t;
+  }
+  if (issues) throw new SopInputError(SUBJECT, issues);
+  let followUpsSinceLastReply = 0;
+  for (let i = 0; i < followUps.length; i++) if ((followUps[i] as number) > lastReply) followUpsSinceLastReply++;
+
+  const sd = policy.serviceDesk;
+  const confirmHours = sd.closeAfterConfirmationHours;
+  const followUpHours = sd.closeAfterFollowUpHours;
+  const minFollowUps = sd.minFollowUpsBeforeClosing;
+
+  // (a) the customer confirmed.
+  const a = f.customerConfirmedResolved;
+  // (b) believed resolved, a confirmation request, no reply after the latest, and the wait is over.
+  const hasRequest = requests.length > 0;
+  const replyAfterRequest = hasRequest && lastReply > lastRequest;
+  const bAt = lastRequest + Math.ceil(confirmHours * HOUR);
+  const bOnlyTime = f.believedResolved && hasRequest && !replyAfterRequest;
+  const bHolds = bOnlyTime && now >= bAt;
+  // (c) blocked on input, enough follow-ups since the latest reply, and the wait is over.
+  const enoughFollowUps = followUpsSinceLastReply >= minFollowUps;
+  const cAt = lastFollowUp + Math.ceil(followUpHours * HOUR);
+  const cOnlyTime = f.blockedOnCustomerInput && enoughFollowUps;
+  const cHolds = cOnlyTime && now >= cAt;
+  // (d) an active low-priority dev ticket.
+  let devTicket: (typeof f.devTickets)[number] | undefined;
+  for (const t of f.devTickets) {
+    if (t.active && LOW_PRIORITY.has(t.priority)) {
+      devTicket = t;
+      break;
+    }
+  }
+  const dHolds = devTicket !== undefined;
+  const outcome: CloseEligibilityOutcome = a || bHolds || cHolds || dHolds ? 'eligible' : 'not-eligible';
+
+  // Each instant is formatted at most once.
+  const lastRequestIso = hasRequest ? isoInstant(lastRequest) : '';
+  const bAtIso = hasRequest && !replyAfterRequest ? isoInstant(bAt) : null;
+  const cAtIso = enoughFollowUps ? isoInstant(cAt) : null;
+  const lastReplyIso = lastReply === -Infinity ? null : isoInstant(lastReply);
+
+  // What each way lacks.
+  const aMissing = a ? undefined : ['the customer has not confirmed the issue is resolved'];
+  let bMissing: string[] | undefined;
+  if (!bHolds) {
+    bMissing = [];
+    if (!f.believedResolved) bMissing.push('we do not believe the issue is resolved');
+    if (!hasRequest) bMissing.push('no confirmation request has been sent');
+    else if (replyAfterRequest) {
+      bMissing.push(`the customer replied at ${lastReplyIso}, after the latest confirmation request at ${lastRequestIso}`);
+    } else if (now < bAt) {
+      bMissing.push(`${plural(confirmHours, 'hour')} have not passed since the latest confirmation request at ${lastRequestIso} (until ${bAtIso})`);
+    }
+  }
+  let cMissing: string[] | undefined;
+  if (!cHolds) {
+    cMissing = [];
+    if (!f.blockedOnCustomerInput) cMissing.push('we are not blocked on customer input');
+    if (!enoughFollowUps) {
+      cMissing.push(
+        `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply (${lastReplyIso ?? 'none yet'}); ${minFollowUps} needed`,
+      );
+    } else if (now < cAt) {
+      cMissing.push(`${plural(followUpHours, 'hour')} have not passed since the latest follow-up (until ${cAtIso})`);
+    }
+  }
+  const dMissing = dHolds ? undefined : [`no active low-priority dev ticket among ${plural(f.devTickets.length, 'dev ticket')}`];
+
+  const b = new DecisionBuilder();
+  b.fired(R.closing, 'A ticket can be closed when any of four conditions holds.');
+  b.fired(R.customerConfirmed, aMissing ? `Does not hold: ${aMissing[0]}.` : 'Holds: the customer confirmed the issue is resolved.');
+  b.fired(
+    R.confirmationUnanswered,
+    bMissing
+      ? `Does not hold: ${bMissing.join('; ')}.`
+      : `Holds: we believe it is resolved, the latest of ${plural(requests.length, 'confirmation request')} was at ${lastRequestIso}, no customer reply since, and ${plural(confirmHours, 'hour')} passed at ${bAtIso}.`,
+  );
+  b.fired(
+    R.unresponsiveAfterFollowUps,
+    cMissing
+      ? `Does not hold: ${cMissing.join('; ')}.`
+      : `Holds: blocked on customer input, ${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply, and ${plural(followUpHours, 'hour')} passed since the latest at ${cAtIso}.`,
+  );
+  b.fired(
+    R.lowPriorityDevTicket,
+    dMissing
+      ? `Does not hold: ${dMissing[0]}.`
+      : `Holds: dev ticket ${devTicket?.key ?? '(no key)'} is active and of ${devTicket?.priority} priority.`,
+  );
+
+  let reasons = NO_REASONS;
+  let blockers = NO_BLOCKERS;
+  let eligibleAt: string | null = null;
+  match(outcome)
+    .with('eligible', () => {
+      const list: CloseReason[] = [];
+      if (a) list.push('customer-confirmed');
+      if (bHolds) list.push('confirmation-unanswered');
+      if (cHolds) list.push('unresponsive-after-follow-ups');
+      if (dHolds) list.push('low-priority-dev-ticket');
+      reasons = list;
+      b.act({ kind: 'close-ticket', summary: `Close the ticket (${list.join(', ')}).` });
+    })
+    .with('not-eligible', () => {
+      const bEligibleAt = bOnlyTime ? bAtIso : null;
+      const cEligibleAt = cOnlyTime ? cAtIso : null;
+      eligibleAt = bEligibleAt !== null && (cEligibleAt === null || bAt <= cAt) ? bEligibleAt : cEligibleAt;
+      blockers = [
+        { reason: 'customer-confirmed', missing: aMissing as string[], eligibleAt: null },
+        { reason: 'confirmation-unanswered', missing: bMissing as string[], eligibleAt: bEligibleAt },
+        { reason: 'unresponsive-after-follow-ups', missing: cMissing as string[], eligibleAt: cEligibleAt },
+        { reason: 'low-priority-dev-ticket', missing: dMissing as string[], eligibleAt: null },
+      ];
+      if (f.believedResolved && !bOnlyTime) {
+        b.act({
+          kind: 'ask',
+          question: 'Can you confirm the issue is resolved?',
+          summary: `Ask the customer to confirm the issue is resolved; if they do not reply within ${plural(confirmHours, 'hour')}, the ticket can be closed.`,
+        });
+      }
+      if (f.blockedOnCustomerInput && !enoughFollowUps) {
+        b.fired(R.followUpRegularly, `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply; ${minFollowUps} needed.`);
+        b.act({
+          kind: 'reply',
+          to: 'customer',
+          summary: `Follow up with the customer for the input we need (${followUpsSinceLastReply} of ${minFollowUps} follow-ups sent since their last reply).`,
+        });
+      }
+      b.act({
+        kind: 'wait',
+        until: eligibleAt,
+        summary:
+          eligibleAt === null
+            ? 'Keep the ticket open: it cannot be closed until the customer or an agent acts.'
+            : `Keep the ticket open: it can be closed at ${eligibleAt} if nothing changes.`,
+      });
+    })
+    .exhaustive();
+  return b.build(SUBJECT, outcome, policy, { reasons, blockers, eligibleAt, followUpsSinceLastReply });
+}

@@ -1,0 +1,193 @@
+import * as z from 'zod';
+import { Instant } from '../_lib/time.js';
+
+const text = z.string().trim().min(1, 'must not be empty');
+/** A ticket field as exported: blank, `null` or absent all mean "not filled in". */
+const field = z.string().trim().nullish();
+
+/** Facts for {@link firstResponseSla}. */
+export const FirstResponseSlaFacts = z.strictObject({
+  createdAt: Instant.describe('When the ticket was created, ISO 8601 with offset'),
+  now: Instant.describe('The current moment, ISO 8601 with offset'),
+  firstRespondedAt: Instant.optional().describe('When the first response was sent; absent while there is none'),
+});
+/** Facts for {@link firstResponseSla}, as the caller writes them. */
+export type FirstResponseSlaFacts = z.input<typeof FirstResponseSlaFacts>;
+
+/** How a linked config ticket was created. */
+export const LinkCreatedVia = z.enum(['needs-config-field', 'manual-link']);
+
+/** Facts for {@link ticketPriority}. */
+export const TicketPriorityFacts = z.strictObject({
+  organization: text.describe('The ticket\'s "Organization" field (the installer or customer organization)'),
+  linkedFrom: z
+    .strictObject({
+      priority: z.enum(['high', 'normal']).describe('Priority of the SS ticket it was linked from'),
+      createdVia: LinkCreatedVia.describe(
+        'needs-config-field: created through the "needs config" field; manual-link: created and linked by hand',
+      ),
+    })
+    .optional()
+    .describe('Set when the ticket is a config ticket linked from an SS ticket; absent for the SS ticket itself'),
+});
+/** Facts for {@link ticketPriority}, as the caller writes them. */
+export type TicketPriorityFacts = z.input<typeof TicketPriorityFacts>;
+
+/** Facts for {@link queueCheck}. */
+export const QueueCheckFacts = z.strictObject({
+  now: Instant.describe('The current moment, ISO 8601 with offset'),
+  lastCheckedAt: Instant.optional().describe('When this agent last checked the Unassigned Queue; absent if not yet today'),
+  monitorAssigned: z.boolean().describe('Whether someone is assigned to monitor the queue and assign tickets'),
+});
+/** Facts for {@link queueCheck}, as the caller writes them. */
+export type QueueCheckFacts = z.input<typeof QueueCheckFacts>;
+
+/** The 9 request types of the seed, as ids. */
+export const RequestTypeId = z.enum([
+  'general-inquiry',
+  'technical-support',
+  'industry-wide-data-change',
+  'company-specific-data-change',
+  'project-specific-data-change',
+  'account-management',
+  'onboarding',
+  'feature-request',
+  'non-platform',
+]);
+/** One of the 9 request types. */
+export type RequestTypeId = z.output<typeof RequestTypeId>;
+
+/** A contact channel of the "channel field". */
+export const TicketChannel = z.enum(['phone', 'email', 'chat']);
+
+/** Facts for {@link auditTicketFields}. */
+export const AuditTicketFieldsFacts = z.strictObject({
+  assignee: field.describe('The "Assignee" field; blank or absent when unassigned'),
+  reporter: field.describe('The "Reporter" field (customer contact, usually an e-mail address); blank or absent when empty'),
+  organization: field.describe('The "Organization" field; blank or absent when empty'),
+  requestType: RequestTypeId.optional().describe('The request type, when already determined (onboarding tickets carry no customer contact)'),
+  channelPartner: z.boolean().describe('Whether the customer is a channel partner (then the organization is the channel manager\'s name)'),
+  channelManager: text.optional().describe('The channel manager\'s name, for a channel partner'),
+  financing: z.boolean().describe('Whether the ticket is related to EverBright financing'),
+  labels: z.array(text).optional().describe('The "label field" values; absent means none'),
+  channels: z.array(TicketChannel).optional().describe('The "channel field": every channel used (phone, email, chat)'),
+  watchers: z.array(text).optional().describe('People watching the ticket; absent means none'),
+  keepInLoop: z
+    .array(
+      z.strictObject({
+        name: text.describe('Who should be kept in the loop'),
+        accountManager: z.boolean().describe('Whether they are an account manager (messaged on Slack or MS Teams, not made a watcher)'),
+      }),
+    )
+    .optional()
+    .describe('People who should be kept in the loop on this ticket'),
+});
+/** Facts for {@link auditTicketFields}, as the caller writes them. */
+export type AuditTicketFieldsFacts = z.input<typeof AuditTicketFieldsFacts>;
+
+/** Sub-cases of an industry-wide data change. */
+export const IndustryWideSubtype = z.enum(['incentives', 'srecs', 'equipment']);
+/** Sub-cases of a company-specific data change. */
+export const CompanySpecificSubtype = z.enum([
+  'downstream-org-invite',
+  'incentive-override',
+  'feature-toggle',
+  'utility-degradation',
+  'non-integrated-financing',
+  'deactivate-integrated-financing',
+  'installer-contracts',
+]);
+/** Sub-cases of a project-specific data change. */
+export const ProjectSpecificSubtype = z.enum(['legal-contact-info', 'unarchive']);
+/** Sub-cases of an account-management request. */
+export const AccountManagementSubtype = z.enum(['cancellation', 'billing-information', 'training']);
+
+const plain = <T extends RequestTypeId>(id: T, meaning: string) =>
+  z.strictObject({ requestType: z.literal(id).describe(meaning) });
+
+/** Facts for {@link requestTypeHandling}: the request type and, where the seed splits it, the sub-case. */
+export const RequestTypeHandlingFacts = z.discriminatedUnion(
+  'requestType',
+  [
+    plain('general-inquiry', 'General Inquiry: navigation, features, usage, and anything not yet categorized'),
+    plain('technical-support', 'Technical Support: the software seems not to work, or a technical question'),
+    z.strictObject({
+      requestType: z.literal('industry-wide-data-change').describe('Industry-wide data change: affects all businesses in the platform'),
+      subtype: IndustryWideSubtype.describe(
+        'incentives: add, edit or remove incentives; srecs: add or update SRECs; equipment: solar equipment or manufacturers',
+      ),
+      customerName: text.optional().describe('Customer\'s name for the "request received" reply (required for incentives)'),
+      agentName: text.optional().describe('Agent\'s name signing the "request received" reply (required for incentives)'),
+    }),
+    z.strictObject({
+      requestType: z.literal('company-specific-data-change').describe('Company-specific data change: only the reporter\'s organization'),
+      subtype: CompanySpecificSubtype.optional().describe(
+        'The specific request of the seed\'s table; absent for other changes (financial products, product rules, contract templates)',
+      ),
+    }),
+    z.strictObject({
+      requestType: z.literal('project-specific-data-change').describe('Project-specific data change: a specific customer site'),
+      subtype: ProjectSpecificSubtype.optional().describe('legal-contact-info or unarchive; absent for other site data'),
+    }),
+    z.strictObject({
+      requestType: z.literal('account-management').describe('Account Management: billing, cancellation, subscriptions, training, status'),
+      subtype: AccountManagementSubtype.optional().describe(
+        'cancellation, billing-information or training (incl. joining the platform); absent for other inquiries',
+      ),
+    }),
+    plain('onboarding', 'Onboarding: follow the onboarding ticket\'s SOP'),
+    plain('feature-request', 'Feature Requests: enhancement and feature ideas'),
+    plain('non-platform', 'Non-Platform Tickets: trade shows, resumes, sales pitches'),
+  ],
+  { error: `expected requestType to be one of ${RequestTypeId.options.map((o) => JSON.stringify(o)).join(', ')}` },
+);
+/** Facts for {@link requestTypeHandling}, as the caller writes them. */
+export type RequestTypeHandlingFacts = z.input<typeof RequestTypeHandlingFacts>;
+
+/** Facts for {@link nonPlatformTicket}. */
+export const NonPlatformTicketFacts = z.strictObject({
+  mayNeedAttention: z.boolean().describe('Whether the message seems like it really might need attention'),
+});
+/** Facts for {@link nonPlatformTicket}, as the caller writes them. */
+export type NonPlatformTicketFacts = z.input<typeof NonPlatformTicketFacts>;
+
+/** Facts for {@link initialReply}. */
+export const InitialReplyFacts = z.strictObject({
+  canSuggestResolution: z.boolean().describe('Whether the issue is narrowed down enough to send a resolution or a suggestion now'),
+  needsMoreDetails: z.boolean().describe('Whether we need more details from the customer to proceed'),
+  customerName: text.describe('Customer\'s name for the greeting'),
+  agentName: text.describe('Agent\'s name signing the reply'),
+  suggestion: text.optional().describe('The resolution or suggestion to try (required for a first step to resolution)'),
+  questions: z
+    .array(text)
+    .min(1, 'must list at least one question')
+    .optional()
+    .describe('The probing questions (required when probing questions are sent)'),
+});
+/** Facts for {@link initialReply}, as the caller writes them. */
+export type InitialReplyFacts = z.input<typeof InitialReplyFacts>;
+
+/** Jira priorities of a dev ticket. */
+export const DevTicketPriority = z.enum(['highest', 'high', 'medium', 'low', 'lowest']);
+
+/** Facts for {@link closeEligibility}. */
+export const CloseEligibilityFacts = z.strictObject({
+  now: Instant.describe('The current moment, ISO 8601 with offset'),
+  customerConfirmedResolved: z.boolean().describe('Whether the customer confirmed the issue is resolved'),
+  believedResolved: z.boolean().describe('Whether we believe the issue is resolved'),
+  confirmationRequests: z.array(Instant).describe('When we asked the customer to confirm the issue is resolved (each request)'),
+  blockedOnCustomerInput: z.boolean().describe('Whether we cannot proceed without customer input (details, a fuller description)'),
+  followUps: z.array(Instant).describe('When we followed up with the customer for the input we need (each follow-up)'),
+  customerReplies: z.array(Instant).describe('When the customer replied (each reply)'),
+  devTickets: z
+    .array(
+      z.strictObject({
+        key: text.optional().describe('The dev ticket key, for example BT-123'),
+        active: z.boolean().describe('Whether the dev ticket is active (open, not done or cancelled)'),
+        priority: DevTicketPriority.describe('The dev ticket\'s priority; low and lowest count as low priority'),
+      }),
+    )
+    .describe('Dev tickets linked to this ticket'),
+});
+/** Facts for {@link closeEligibility}, as the caller writes them. */
+export type CloseEligibilityFacts = z.input<typeof CloseEligibilityFacts>;

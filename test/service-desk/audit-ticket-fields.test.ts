@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { definePolicy } from '../../src/policy/define.js';
+import { auditTicketFields } from '../../src/service-desk/audit-ticket-fields.js';
+import { expectDecision, inputError, issuePaths } from '../_helpers/contract.js';
+import { standardCases } from '../_helpers/standard.js';
+import { crossProduct } from './fixtures.js';
+
+const OUTCOMES = ['complete', 'incomplete'];
+type Facts = Parameters<typeof auditTicketFields>[0];
+const decide = (facts: Facts, options?: Parameters<typeof auditTicketFields>[1]) =>
+  expectDecision(auditTicketFields(facts, options), 'service-desk/audit-ticket-fields', OUTCOMES);
+
+const COMPLETE: Facts = {
+  assignee: 'Ana Agent',
+  reporter: 'pat@example.com',
+  organization: 'Sunny Roofs',
+  requestType: 'general-inquiry',
+  channelPartner: false,
+  financing: false,
+  labels: [],
+  channels: ['email'],
+  watchers: [],
+};
+const problems = (facts: Facts) => decide(facts).findings.map((f) => f.problem);
+
+describe('auditTicketFields', () => {
+  describe('decision table: every combination of the field states', () => {
+    const rows = crossProduct({
+      assigned: [true, false],
+      reporter: ['missing', 'staff', 'customer'] as const,
+      onboarding: [true, false],
+      organization: ['missing', 'channel-manager', 'other'] as const,
+      channelPartner: [true, false],
+      financing: [true, false],
+      ebLabel: [true, false],
+      channel: [true, false],
+      watcherMissing: [true, false],
+      accountManager: [true, false],
+    });
+    it.each(rows)('%o', (row) => {
+      const facts: Facts = {
+        ...(row.assigned ? { assignee: 'Ana Agent' } : {}),
+        ...(row.reporter === 'missing' ? {} : { reporter: row.reporter === 'staff' ? 'alex@goeverbright.com' : 'pat@example.com' }),
+        ...(row.organization === 'missing' ? {} : { organization: row.organization === 'other' ? 'Sunny Roofs' : 'casey channel' }),
+        requestType: row.onboarding ? 'onboarding' : 'general-inquiry',
+        channelPartner: row.channelPartner,
+        channelManager: 'Casey Channel',
+        financing: row.financing,
+        labels: row.ebLabel ? ['urgent', 'EB'] : ['urgent'],
+        channels: row.channel ? ['phone', 'chat'] : [],
+        watchers: row.watcherMissing ? ['Someone Else'] : ['WES WATCHER'],
+        keepInLoop: [
+          { name: 'Wes Watcher', accountManager: false },
+          ...(row.accountManager ? [{ name: 'Alex Manager', accountManager: true }] : []),
+        ],
+      };
+      const expected = [
+        ...(row.assigned ? [] : ['unassigned']),
+        ...(row.onboarding ? [] : row.reporter === 'missing' ? ['reporter-missing'] : row.reporter === 'staff' ? ['staff-forwarding-address'] : []),
+        ...(row.organization === 'missing' ? ['organization-missing'] : row.organization === 'other' && row.channelPartner ? ['not-channel-manager'] : []),
+        ...(row.financing && !row.ebLabel ? ['financing-label-missing'] : []),
+        ...(row.channel ? [] : ['no-channel']),
+        ...(row.watcherMissing ? ['not-watching'] : []),
+      ];
+      const d = decide(facts);
+      expect(d.findings.map((f) => f.problem)).toEqual(expected);
+      expect(d.outcome).toBe(expected.length === 0 ? 'complete' : 'incomplete');
+      expect(d.actions.filter((a) => a.kind === 'update-ticket')).toHaveLength(expected.length);
+      expect(d.actions.filter((a) => a.kind === 'notify')).toHaveLength(row.accountManager ? 1 : 0);
+      expect(d.actions.filter((a) => a.kind === 'check')).toHaveLength(row.onboarding ? 1 : 0);
+      expect(d.actions.at(-1)?.kind).toBe('stop');
+      const rules = d.trace.map((t) => t.rule);
+      expect(rules[0]).toBe('service-desk/essential-fields');
+      expect(rules.includes('service-desk/no-customer-contact')).toBe(row.onboarding);
+      expect(rules.includes('service-desk/reporter')).toBe(!row.onboarding);
+      expect(rules.includes('service-desk/staff-forwarding')).toBe(!row.onboarding && row.reporter === 'staff');
+      expect(rules.includes('service-desk/channel-partner')).toBe(row.channelPartner);
+      expect(rules.includes('service-desk/financing-label')).toBe(row.financing);
+      expect(rules.includes('service-desk/account-managers')).toBe(row.accountManager);
+      expect(rules.includes('service-desk/watchers')).toBe(true);
+    });
+  });
+
+  it('gives one finding per problem, with what is wrong and the fix', () => {
+    const d = decide({
+      reporter: 'alex@goeverbright.com',
+      channelPartner: true,
+      channelManager: 'Casey Channel',
+      financing: true,
+      labels: ['urgent'],
+      channels: [],
+      watchers: ['Sam'],
+      keepInLoop: [
+        { name: 'Wes Watcher', accountManager: false },
+        { name: 'Val Viewer', accountManager: false },
+      ],
+    });
+    expect(d.findings).toEqual([
+      { field: 'assignee', problem: 'unassigned', message: 'The ticket is unassigned.', fix: 'Fill the Assignee field with your name ("Assign to me").' },
+      {
+        field: 'reporter',
+        problem: 'staff-forwarding-address',
+        message: 'The Reporter is the staff forwarding address alex@goeverbright.com.',
+        fix: "Replace the staff address alex@goeverbright.com in the Reporter field with the customer's contact details.",
+      },
+      {
+        field: 'organization',
+        problem: 'organization-missing',
+        message: 'The Organization field is empty.',
+        fix: "Set the Organization field to the channel manager's name, Casey Channel.",
+      },
+      {
+        field: 'labels',
+        problem: 'financing-label-missing',
+        message: 'The ticket is related to EverBright financing but has no "EB" label.',
+        fix: 'Add "EB" to the label field.',
+      },
+      {
+        field: 'channels',
+        problem: 'no-channel',
+        message: 'No channel is selected.',
+        fix: 'Select phone, email or chat in the channel field, or every channel used to resolve the request.',
+      },
+      { field: 'watchers', problem: 'not-watching', message: 'Wes Watcher should be kept in the loop but is not a watcher.', fix: 'Add Wes Watcher as a watcher.' },
+      { field: 'watchers', problem: 'not-watching', message: 'Val Viewer should be kept in the loop but is not a watcher.', fix: 'Add Val Viewer as a watcher.' },
+    ]);
+    expect(d.actions.find((a) => a.kind === 'update-ticket' && a.field === 'Labels')).toMatchObject({ value: ['urgent', 'EB'] });
+    expect(d.actions.find((a) => a.kind === 'update-ticket' && a.field === 'Organization')).toMatchObject({ value: 'Casey Channel' });
+    expect(d.actions.at(-1)).toEqual({ kind: 'stop', summary: 'Fix the 7 field problems above before going on.' });
+    expect(d.trace[0]?.detail).toBe(
+      '7 problems: unassigned, staff-forwarding-address, organization-missing, financing-label-missing, no-channel, not-watching, not-watching.',
+    );
+  });
+
+  it('treats blank, null and absent fields alike as not filled in', () => {
+    for (const blank of [undefined, null, '', '   ']) {
+      expect(problems({ ...COMPLETE, assignee: blank, reporter: blank, organization: blank })).toEqual([
+        'unassigned',
+        'reporter-missing',
+        'organization-missing',
+      ]);
+    }
+    expect(problems({ ...COMPLETE, channels: undefined })).toEqual(['no-channel']);
+    expect(decide({ ...COMPLETE, assignee: null }).actions.at(-1)?.summary).toBe('Fix the field above before going on.');
+  });
+
+  it.each([
+    ['alex@goeverbright.com', true],
+    ['Alex@GoEverBright.com', true],
+    ['@goEverBright', true],
+    ['alex@mail.goeverbright.com', true],
+    ['alex@goeverbright.co', false],
+    ['alex@notgoeverbright.com', false],
+    ['pat@example.com', false],
+    ['Pat Example', false],
+  ])('treats reporter %s as a staff forwarding address: %s', (reporter, staff) => {
+    expect(problems({ ...COMPLETE, reporter })).toEqual(staff ? ['staff-forwarding-address'] : []);
+  });
+
+  it('uses the staff forwarding domain and the financing label of the policy', () => {
+    const policy = definePolicy({ name: 'other-brand', version: '1', serviceDesk: { staffForwardingDomain: 'brand.example', financingLabel: 'FIN' } });
+    const d = decide({ ...COMPLETE, reporter: 'ops@brand.example', financing: true, labels: ['EB'] }, { policy });
+    expect(d.findings.map((f) => f.problem)).toEqual(['staff-forwarding-address', 'financing-label-missing']);
+    expect(d.findings[1]?.fix).toBe('Add "FIN" to the label field.');
+    expect(decide({ ...COMPLETE, reporter: 'alex@goeverbright.com' }, { policy }).outcome).toBe('complete');
+  });
+
+  it('accepts the financing label in any case', () => {
+    expect(problems({ ...COMPLETE, financing: true, labels: ['eb'] })).toEqual([]);
+    expect(problems({ ...COMPLETE, financing: true, labels: ['Eb', 'other'] })).toEqual([]);
+    expect(problems({ ...COMPLETE, financing: true, labels: undefined })).toEqual(['financing-label-missing']);
+  });
+
+  it('asks for the organization from the JIRA Customers tab when it is not a channel partner', () => {
+    const d = decide({ ...COMPLETE, organization: undefined });
+    expect(d.findings[0]?.fix).toBe(
+      'Fill in the Organization field; if it cannot be entered, search the Customers tab in JIRA for the right name, or add the organization.',
+    );
+  });
+
+  it('asks for the channel manager\'s name, even when it is not known', () => {
+    const d = decide({ ...COMPLETE, organization: undefined, channelPartner: true });
+    expect(d.findings[0]?.fix).toBe("Set the Organization field to the channel manager's name.");
+    expect(d.actions[0]).toMatchObject({ field: 'Organization', value: "channel manager's name" });
+    expect(d.trace.find((t) => t.rule === 'service-desk/channel-partner')?.detail).toBe(
+      "Channel partner: the organization is the channel manager's name.",
+    );
+  });
+
+  it('asks to make sure a channel partner\'s organization is the channel manager when the manager is not known', () => {
+    const d = decide({ ...COMPLETE, channelPartner: true });
+    expect(d.outcome).toBe('complete');
+    expect(d.trace.find((t) => t.rule === 'service-desk/channel-partner')?.detail).toBe(
+      "Channel partner: make sure Sunny Roofs is the channel manager's name.",
+    );
+  });
+
+  it('messages account managers on Slack or MS Teams instead of adding them as watchers', () => {
+    const d = decide({ ...COMPLETE, keepInLoop: [{ name: 'Alex Manager', accountManager: true }] });
+    expect(d.outcome).toBe('complete');
+    expect(d.actions).toEqual([
+      {
+        kind: 'notify',
+        to: 'Alex Manager',
+        via: 'Slack or MS Teams',
+        summary: 'Send Alex Manager (account manager) a message on Slack or MS Teams to loop them in.',
+      },
+      { kind: 'stop', summary: 'The essential ticket fields are complete.' },
+    ]);
+    expect(d.trace.map((t) => t.rule)).not.toContain('service-desk/watchers');
+  });
+
+  it('says when everyone to keep in the loop is already watching', () => {
+    const d = decide({ ...COMPLETE, watchers: ['Wes Watcher'], keepInLoop: [{ name: 'wes watcher', accountManager: false }] });
+    expect(d.trace.find((t) => t.rule === 'service-desk/watchers')?.detail).toBe('Everyone to keep in the loop is watching (wes watcher).');
+  });
+
+  it('goes on to determine the request type when the fields are complete and the type is not set', () => {
+    const d = decide({ ...COMPLETE, requestType: undefined });
+    expect(d.actions).toEqual([{ kind: 'check', what: 'Request Type', summary: 'Determine the request type (one of the 9 request types).' }]);
+    expect(d.trace.at(-1)?.rule).toBe('service-desk/request-type');
+  });
+
+  it('exempts only onboarding tickets from the reporter check', () => {
+    expect(problems({ ...COMPLETE, reporter: undefined, requestType: 'onboarding' })).toEqual([]);
+    expect(problems({ ...COMPLETE, reporter: undefined, requestType: 'technical-support' })).toEqual(['reporter-missing']);
+  });
+
+  it('rejects each bad field, naming its path', () => {
+    const error = inputError(() =>
+      auditTicketFields({
+        assignee: 42 as never,
+        requestType: 'billing' as never,
+        channelPartner: 'no' as never,
+        channelManager: ' ',
+        financing: undefined as never,
+        labels: 'EB' as never,
+        channels: ['fax'] as never,
+        watchers: [''],
+        keepInLoop: [{ name: 'Wes' }] as never,
+      }),
+    );
+    expect(issuePaths(error)).toEqual([
+      'assignee',
+      'requestType',
+      'channelPartner',
+      'channelManager',
+      'financing',
+      'labels',
+      'channels.0',
+      'watchers.0',
+      'keepInLoop.0.accountManager',
+    ]);
+  });
+});
+
+standardCases('auditTicketFields', auditTicketFields as never, () => ({
+  ...COMPLETE,
+  financing: true,
+  labels: ['EB'],
+  keepInLoop: [{ name: 'Alex Manager', accountManager: true }],
+}));
