@@ -43,12 +43,11 @@ export type PtoInstallerOutreachResult =
       readonly doNotContactReason: string;
     };
 
-type Extra<R> = Omit<R, 'outcome'>;
 
 /** What {@link ptoInstallerOutreach} returns; narrow on `outcome`. */
 export type PtoInstallerOutreachDecision =
-  | Decision<'pto-delay/installer-outreach', 'linked-ticket', Extra<Extract<PtoInstallerOutreachResult, { outcome: 'linked-ticket' }>>>
-  | Decision<'pto-delay/installer-outreach', 'do-not-contact', Extra<Extract<PtoInstallerOutreachResult, { outcome: 'do-not-contact' }>>>;
+  | Decision<'pto-delay/installer-outreach', 'linked-ticket', Omit<Extract<PtoInstallerOutreachResult, { outcome: 'linked-ticket' }>, 'outcome'>>
+  | Decision<'pto-delay/installer-outreach', 'do-not-contact', Omit<Extract<PtoInstallerOutreachResult, { outcome: 'do-not-contact' }>, 'outcome'>>;
 
 /** What the outreach depends on, validated. @internal */
 export interface OutreachInput {
