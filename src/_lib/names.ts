@@ -1,4 +1,8 @@
-const LEGAL_SUFFIXES = new Set(['llc', 'inc', 'co', 'corp', 'ltd', 'company']);
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['llc', 'inc', 'co', 'corp', 'ltd', 'company']);
+const ASCII = /^[\x00-\x7f]*$/;
+/** Lower-case words of letters and digits separated by single spaces: already normalized but for suffixes. */
+const SIMPLE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**
  * Normalizes an organization name for comparison (SOPS.md item 7): lower case, accents dropped,
@@ -7,18 +11,37 @@ const LEGAL_SUFFIXES = new Set(['llc', 'inc', 'co', 'corp', 'ltd', 'company']);
  * `"Top Electric, LLC."` → `"top electric"`.
  */
 export function normalizeName(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[.'’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w !== '');
+  // One pass over the characters (this runs for every installer name a decision compares).
+  const text = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (SIMPLE.test(text) && !LEGAL_SUFFIXES.has(text.slice(text.lastIndexOf(' ') + 1))) return text;
+  const words: string[] = [];
+  let word = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(ch))) {
+      word += ch;
+    } else if (code !== 46 && code !== 39 && code !== 0x2019) {
+      // Any other character (but a period or apostrophe, which are dropped) ends a word.
+      if (word !== '') words.push(word);
+      word = '';
+      if (code === 38) words.push('and');
+    }
+  }
+  if (word !== '') words.push(word);
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
   return words.join(' ');
+}
+
+/** Whether the already-normalized `c` names `canonical` or one of its aliases. */
+function matchesNormalized(c: string, canonical: string, aliases: Readonly<Record<string, readonly string[]>>): boolean {
+  if (c === '') return false;
+  const target = normalizeName(canonical);
+  if (c === target) return true;
+  for (const name in aliases) {
+    if (normalizeName(name) !== target) continue;
+    for (const other of aliases[name] as readonly string[]) if (normalizeName(other) === c) return true;
+  }
+  return false;
 }
 
 /**
@@ -30,15 +53,7 @@ export function sameOrganization(
   canonical: string,
   aliases: Readonly<Record<string, readonly string[]>> = {},
 ): boolean {
-  const c = normalizeName(candidate);
-  if (c === '') return false;
-  if (c === normalizeName(canonical)) return true;
-  const target = normalizeName(canonical);
-  for (const [name, others] of Object.entries(aliases)) {
-    if (normalizeName(name) !== target) continue;
-    for (const other of others) if (normalizeName(other) === c) return true;
-  }
-  return false;
+  return matchesNormalized(normalizeName(candidate), canonical, aliases);
 }
 
 /** The first of `names` that `candidate` matches (see {@link sameOrganization}), or `undefined`. */
@@ -47,5 +62,6 @@ export function findOrganization(
   names: readonly string[],
   aliases: Readonly<Record<string, readonly string[]>> = {},
 ): string | undefined {
-  return names.find((name) => sameOrganization(candidate, name, aliases));
+  const c = normalizeName(candidate);
+  return names.find((name) => matchesNormalized(c, name, aliases));
 }

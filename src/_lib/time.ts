@@ -14,6 +14,23 @@ const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A calendar date `YYYY-MM-DD` (no time, no zone). */
 export type CalendarDate = string;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** `true` when year, month (1–12) and day name a day of the proleptic Gregorian calendar. */
+function isRealDay(y: number, mo: number, d: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (DAYS_IN_MONTH[mo - 1] as number) + (leap ? 1 : 0);
+}
+
+/** Epoch milliseconds of a UTC date and time (any year, also 0–99, which `Date.UTC` would shift). */
+function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
+  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  const t = new Date(Date.UTC(2000, mo - 1, d, h, mi, s, ms));
+  t.setUTCFullYear(y);
+  return t.getTime();
+}
+
 /** Days since 1970-01-01 of a valid calendar date, or `undefined` when it does not exist. */
 export function dayNumberOf(date: string): number | undefined {
   const m = CALENDAR_DATE.exec(date);
@@ -21,10 +38,7 @@ export function dayNumberOf(date: string): number | undefined {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return ms / DAY;
+  return isRealDay(y, mo, d) ? utcMs(y, mo, d) / DAY : undefined;
 }
 
 /** Days since 1970-01-01 for a year, month (1–12) and day that are known to exist. */
@@ -104,16 +118,23 @@ export const Instant = InstantInput
       ctx.addIssue({ code: 'custom', message });
       return z.NEVER;
     }
-    const [, y, mo, d, h, mi, s] = m;
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    const h = Number(m[4]);
+    const mi = Number(m[5]);
+    const sec = m[6] === undefined ? 0 : Number(m[6]);
+    const fraction = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
     const offset = m[8] as string;
-    const dayOk = dayNumberOf(`${y}-${mo}-${d}`) !== undefined;
-    const timeOk = Number(h) < 24 && Number(mi) < 60 && Number(s ?? 0) < 60;
-    const offsetOk = offset.toUpperCase() === 'Z' || (Number(offset.slice(1, 3)) < 24 && Number(offset.slice(4, 6)) < 60);
-    const ms = Date.parse(value);
-    if (!dayOk || !timeOk || !offsetOk || Number.isNaN(ms)) {
+    const zulu = offset.length === 1;
+    const oh = zulu ? 0 : Number(offset.slice(1, 3));
+    const om = zulu ? 0 : Number(offset.slice(4, 6));
+    if (!isRealDay(y, mo, d) || h > 23 || mi > 59 || sec > 59 || oh > 23 || om > 59) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date and time` });
       return z.NEVER;
     }
+    const sign = offset[0] === '-' ? -1 : 1;
+    const ms = utcMs(y, mo, d, h, mi, sec, fraction) - sign * (oh * 60 + om) * MINUTE;
     return ms;
   });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CalendarDateSchema,
@@ -20,6 +21,35 @@ describe('Instant', () => {
     ['2026-11-23T09:30:15+05:30', Date.UTC(2026, 10, 23, 4, 0, 15)],
   ])('reads %s', (text, ms) => {
     expect(parse(text)).toEqual({ success: true, data: ms });
+  });
+
+  it('agrees with Date.parse on any valid ISO 8601 instant with an offset (fast-check)', () => {
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(-200, 0, 1), max: Date.UTC(9999, 11, 31) }),
+        fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
+        fc.constantFrom('', '.5', '.25', '.123', '.123456789'),
+        (ms, offsetMin, fraction) => {
+          const local = new Date(ms + offsetMin * 60_000);
+          const y = local.getUTCFullYear();
+          if (y < 0) return;
+          const off = offsetMin === 0 ? 'Z' : `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offsetMin) / 60))}:${pad(Math.abs(offsetMin) % 60)}`;
+          const text = `${pad(y, 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${fraction}${off}`;
+          expect(parse(text)).toEqual({ success: true, data: Date.parse(text) });
+        },
+      ),
+    );
+  });
+
+  it('reads years before 100 without shifting them to the 1900s', () => {
+    expect(parse('0050-03-01T00:00:00Z')).toEqual({ success: true, data: Date.parse('0050-03-01T00:00:00Z') });
+    expect(dayNumberOf('0050-03-01')).toBe(Date.parse('0050-03-01T00:00:00Z') / 86_400_000);
+    expect(dayNumberOf('0100-02-29')).toBeUndefined();
+    expect(dayNumberOf('2000-02-29')).toBeDefined();
+    expect(dayNumberOf('2026-00-10')).toBeUndefined();
+    expect(dayNumberOf('2026-04-31')).toBeUndefined();
+    expect(dayNumberOf('2026-04-00')).toBeUndefined();
   });
 
   it('accepts a Date', () => {

@@ -1,0 +1,225 @@
+// Decisions per second for every public decision function (input validation included), over
+// 100,000 varied pre-generated inputs, and for closeEligibility and ptoHomeownerReply the same rule
+// written (a) by hand, (b) for json-rules-engine, (c) by hand behind a zod parse of the same facts.
+// Needs a build (npm run build). Prints numbers; asserts nothing.
+//   node bench/decisions.mjs [inputs=100000]
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Engine } from 'json-rules-engine';
+import * as z from 'zod';
+import * as sop from '../dist/esm/index.js';
+
+const N = Number(process.argv[2] ?? 100_000);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Every procedure's bundled examples, by procedure id. */
+const examples = {};
+for (const mod of ['service-desk', 'pto-delay', 'system-support', 'pv-watts-outage']) {
+  const dir = `${root}src/${mod}/examples/`;
+  for (const f of readdirSync(dir)) {
+    const file = JSON.parse(readFileSync(dir + f, 'utf8'));
+    examples[file.procedure] = file.examples;
+  }
+}
+
+const FUNCTIONS = {
+  'service-desk/first-response-sla': sop.firstResponseSla,
+  'service-desk/ticket-priority': sop.ticketPriority,
+  'service-desk/queue-check': sop.queueCheck,
+  'service-desk/audit-ticket-fields': sop.auditTicketFields,
+  'service-desk/request-type-handling': sop.requestTypeHandling,
+  'service-desk/non-platform-ticket': sop.nonPlatformTicket,
+  'service-desk/initial-reply': sop.initialReply,
+  'service-desk/close-eligibility': sop.closeEligibility,
+  'pto-delay/first-payment-timing': sop.firstPaymentTiming,
+  'pto-delay/homeowner-reply': sop.ptoHomeownerReply,
+  'pto-delay/installer-outreach': sop.ptoInstallerOutreach,
+  'pto-delay/partner-ticket': sop.partnerTicket,
+  'pto-delay/handle-concern': sop.handlePtoConcern,
+  'system-support/route-inquiry': sop.routeSystemInquiry,
+  'system-support/omnidian-follow-up': sop.omnidianFollowUp,
+  'system-support/reactivation-request': sop.reactivationRequest,
+  'pv-watts-outage/step': (f) => sop.pvWattsOutage(f.state ?? sop.initialPvWattsState(f.org), f.event),
+  'pv-watts-outage/restoration-plan': (f) => sop.pvWattsRestorationPlan(f.states),
+};
+
+/** Shifts an ISO instant by `ms`, keeping it a valid instant string. */
+const shift = (iso, ms) => new Date(Date.parse(iso) + ms).toISOString();
+
+/** 100,000 inputs: the examples cycled, each with `now` moved by a different number of seconds. */
+function inputs(id) {
+  const list = examples[id].filter((e) => !e.options);
+  const out = new Array(N);
+  for (let i = 0; i < N; i++) {
+    const facts = structuredClone(list[i % list.length].facts);
+    if (typeof facts.now === 'string') facts.now = shift(facts.now, (i % 600) * 1000);
+    out[i] = facts;
+  }
+  return out;
+}
+
+function rate(fn, data) {
+  for (let i = 0; i < Math.min(2000, data.length); i++) fn(data[i]);
+  const t = process.hrtime.bigint();
+  let sink = 0;
+  for (let i = 0; i < data.length; i++) sink += fn(data[i]) ? 1 : 0;
+  const s = Number(process.hrtime.bigint() - t) / 1e9;
+  if (sink < 0) console.log(sink);
+  return data.length / s;
+}
+
+async function rateAsync(fn, data) {
+  for (let i = 0; i < 500; i++) await fn(data[i]);
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < data.length; i++) await fn(data[i]);
+  return data.length / (Number(process.hrtime.bigint() - t) / 1e9);
+}
+
+const fmt = (r) => (r >= 1e6 ? `${(r / 1e6).toFixed(2)} M/s` : `${(r / 1e3).toFixed(1)} k/s`);
+
+console.log(`node ${process.version}, ${N.toLocaleString('en-US')} inputs per function\n`);
+console.log('procedure                                  decisions/s (validated, full decision)');
+for (const [id, fn] of Object.entries(FUNCTIONS)) {
+  console.log(`${id.padEnd(42)} ${fmt(rate(fn, inputs(id))).padStart(12)}`);
+}
+
+// ---- closeEligibility: the same rule four ways --------------------------------------------
+const H24 = 24 * 3_600_000;
+/** (a) SOPS.md item 5 by hand, on already-parsed facts (instants as epoch ms). */
+function closeByHand(f) {
+  if (f.customerConfirmedResolved) return true;
+  if (f.believedResolved && f.confirmationRequests.length > 0) {
+    const last = Math.max(...f.confirmationRequests);
+    if (f.now - last >= H24 && !f.customerReplies.some((r) => r > last)) return true;
+  }
+  if (f.blockedOnCustomerInput) {
+    const lastReply = f.customerReplies.length ? Math.max(...f.customerReplies) : -Infinity;
+    const since = f.followUps.filter((t) => t > lastReply);
+    if (since.length >= 2 && f.now - Math.max(...since) >= H24) return true;
+  }
+  return f.devTickets.some((d) => d.active && (d.priority === 'low' || d.priority === 'lowest'));
+}
+const instant = z.iso.datetime({ offset: true }).transform((s) => Date.parse(s));
+const CloseZod = z.strictObject({
+  now: instant,
+  customerConfirmedResolved: z.boolean(),
+  believedResolved: z.boolean(),
+  confirmationRequests: z.array(instant),
+  blockedOnCustomerInput: z.boolean(),
+  followUps: z.array(instant),
+  customerReplies: z.array(instant),
+  devTickets: z.array(z.strictObject({ key: z.string().optional(), active: z.boolean(), priority: z.enum(['highest', 'high', 'medium', 'low', 'lowest']) })),
+});
+/** (c) the hand-written rule behind a zod parse of the same facts. */
+const closeZod = (raw) => closeByHand(CloseZod.parse(raw));
+
+/** (b) json-rules-engine: the four ways as rules over facts derived from the raw facts. */
+const closeEngine = new Engine([], { allowUndefinedFacts: true });
+const fact = (name, fn) => closeEngine.addFact(name, async (_p, almanac) => fn(await almanac.factValue('raw')));
+fact('confirmed', (r) => r.customerConfirmedResolved);
+fact('believed', (r) => r.believedResolved);
+fact('hoursSinceLastConfirmation', (r) => (r.confirmationRequests.length ? (Date.parse(r.now) - Math.max(...r.confirmationRequests.map(Date.parse))) / 3.6e6 : -1));
+fact('repliesAfterConfirmation', (r) => {
+  const last = Math.max(...r.confirmationRequests.map(Date.parse));
+  return r.customerReplies.filter((x) => Date.parse(x) > last).length;
+});
+fact('blocked', (r) => r.blockedOnCustomerInput);
+fact('followUpsSinceReply', (r) => {
+  const lastReply = r.customerReplies.length ? Math.max(...r.customerReplies.map(Date.parse)) : -Infinity;
+  return r.followUps.filter((t) => Date.parse(t) > lastReply).length;
+});
+fact('hoursSinceLastFollowUp', (r) => (r.followUps.length ? (Date.parse(r.now) - Math.max(...r.followUps.map(Date.parse))) / 3.6e6 : -1));
+fact('activeLowDevTickets', (r) => r.devTickets.filter((d) => d.active && (d.priority === 'low' || d.priority === 'lowest')).length);
+closeEngine.addRule({
+  conditions: {
+    any: [
+      { fact: 'confirmed', operator: 'equal', value: true },
+      { all: [{ fact: 'believed', operator: 'equal', value: true }, { fact: 'hoursSinceLastConfirmation', operator: 'greaterThanInclusive', value: 24 }, { fact: 'repliesAfterConfirmation', operator: 'equal', value: 0 }] },
+      { all: [{ fact: 'blocked', operator: 'equal', value: true }, { fact: 'followUpsSinceReply', operator: 'greaterThanInclusive', value: 2 }, { fact: 'hoursSinceLastFollowUp', operator: 'greaterThanInclusive', value: 24 }] },
+      { fact: 'activeLowDevTickets', operator: 'greaterThanInclusive', value: 1 },
+    ],
+  },
+  event: { type: 'eligible' },
+});
+
+// ---- ptoHomeownerReply: the same rule four ways ---------------------------------------------
+const norm = (s) => s.toLowerCase().replace(/[.'’]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/( (llc|inc|co|corp|ltd|company))+$/, '');
+/** (a) SOPS.md item 8 by hand: first match wins. */
+function replyByHand(f) {
+  const inst = norm(f.installer);
+  if (inst === 'top electric' && norm(f.site.city) === 'littleton' && ['co', 'colorado'].includes(norm(f.site.state))) return 'littleton-top-electric';
+  if (inst === 'blue hammer' || inst === 'stronger') return 'things-you-can-do';
+  if (f.inspectionComplete === true && f.onlyAwaitingPto === true) return 'things-you-can-do';
+  return 'standard';
+}
+const text = z.string().trim().min(1);
+const ReplyZod = z.strictObject({
+  installer: text,
+  site: z.strictObject({ street: text.optional(), city: text, state: text, postalCode: text.optional() }),
+  homeowner: z.strictObject({ firstName: text, lastName: text, email: z.email().optional() }),
+  m2ApprovedOn: z.iso.date(),
+  inspectionComplete: z.boolean().optional(),
+  onlyAwaitingPto: z.boolean().optional(),
+  ticketKey: text.optional(),
+});
+const replyZod = (raw) => replyByHand(ReplyZod.parse(raw));
+const replyEngine = new Engine([], { allowUndefinedFacts: true });
+replyEngine.addFact('installerName', async (_p, a) => norm((await a.factValue('raw')).installer));
+replyEngine.addFact('city', async (_p, a) => norm((await a.factValue('raw')).site.city));
+replyEngine.addFact('state', async (_p, a) => norm((await a.factValue('raw')).site.state));
+replyEngine.addFact('onlyPto', async (_p, a) => {
+  const r = await a.factValue('raw');
+  return r.inspectionComplete === true && r.onlyAwaitingPto === true;
+});
+replyEngine.addRule({
+  priority: 3,
+  conditions: { all: [{ fact: 'installerName', operator: 'equal', value: 'top electric' }, { fact: 'city', operator: 'equal', value: 'littleton' }, { fact: 'state', operator: 'in', value: ['co', 'colorado'] }] },
+  event: { type: 'littleton-top-electric' },
+});
+replyEngine.addRule({
+  priority: 2,
+  conditions: { any: [{ fact: 'installerName', operator: 'in', value: ['blue hammer', 'stronger'] }, { fact: 'onlyPto', operator: 'equal', value: true }] },
+  event: { type: 'things-you-can-do' },
+});
+const firstEvent = async (engine, raw) => (await engine.run({ raw })).events[0]?.type ?? 'standard';
+
+async function compare(label, id, decide, byHand, parsed, withZod, engine) {
+  const data = inputs(id);
+  const parsedData = data.map(parsed);
+  // The four must agree before their speed means anything.
+  for (let i = 0; i < 200; i++) {
+    const want = decide(data[i]);
+    const outcome = typeof want === 'boolean' ? want : want.outcome;
+    const expected = id.endsWith('close-eligibility') ? outcome === 'eligible' : outcome;
+    const got = [byHand(parsedData[i]), withZod(data[i]), await firstEvent(engine, data[i])].map((v) => (v === 'eligible' ? true : v === 'standard' && id.endsWith('close-eligibility') ? false : v));
+    if (got.some((g) => g !== expected)) throw new Error(`${label}: the four encodings disagree on input ${i}: ${expected} vs ${got}`);
+  }
+  const lib = rate(decide, data);
+  const hand = rate(byHand, parsedData);
+  const zod = rate(withZod, data);
+  const jre = await rateAsync((f) => engine.run({ raw: f }), data.slice(0, Math.min(N, 50_000)));
+  console.log(`\n${label} (${id})`);
+  console.log(`  solar-sop (validated, full decision)  ${fmt(lib).padStart(12)}`);
+  console.log(`  (a) hand-written rule                 ${fmt(hand).padStart(12)}`);
+  console.log(`  (b) json-rules-engine (async)         ${fmt(jre).padStart(12)}`);
+  console.log(`  (c) hand-written behind zod parse     ${fmt(zod).padStart(12)}`);
+  return { lib, hand, jre, zod };
+}
+
+const close = await compare('closeEligibility', 'service-desk/close-eligibility', sop.closeEligibility, closeByHand, (f) => CloseZod.parse(f), closeZod, closeEngine);
+console.log(`  ratio solar-sop / json-rules-engine   ${(close.lib / close.jre).toFixed(1)}×  (target ≥ 50×)`);
+console.log(`  ratio (c) / solar-sop                 ${(close.zod / close.lib).toFixed(2)}×  (target ≤ 3×)`);
+const reply = await compare('ptoHomeownerReply, message rendered', 'pto-delay/homeowner-reply', sop.ptoHomeownerReply, replyByHand, (f) => ReplyZod.parse(f), replyZod, replyEngine);
+console.log(`  ratio solar-sop / json-rules-engine   ${(reply.lib / reply.jre).toFixed(1)}×  (target ≥ 10×; the engine renders nothing)`);
+
+// ---- calendar: 5-day versus 50-year spans -----------------------------------------------------
+const starts = Array.from({ length: N }, (_, i) => new Date(Date.UTC(2000, 0, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10));
+const plus = (d, days) => new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const short = starts.map((d) => [d, plus(d, 5)]);
+const long = starts.map((d) => [d, plus(d, 50 * 365)]);
+const r5 = rate(([a, b]) => sop.businessDaysBetween(a, b), short);
+const r50 = rate(([a, b]) => sop.businessDaysBetween(a, b), long);
+console.log('\nbusinessDaysBetween (validated)');
+console.log(`  5-day spans   ${fmt(r5).padStart(12)}`);
+console.log(`  50-year spans ${fmt(r50).padStart(12)}`);
+console.log(`  cost ratio 50-year / 5-day: ${(r5 / r50).toFixed(2)}×  (target ≤ 2×)`);
