@@ -10,7 +10,19 @@ export interface SopIssue {
   readonly code: string;
 }
 
-/** Formats a path as `site.city` or `followUps[2]`; `(root)` for the input itself. */
+/**
+ * Formats an issue path as people read it: `site.city`, `followUps[2]`, or `(root)` for the input
+ * itself.
+ *
+ * @param path - the path of a {@link SopIssue}
+ * @returns the path as text
+ *
+ * @example
+ * ```ts
+ * import { formatPath } from 'solar-sop';
+ * formatPath(['followUps', 2]); //=> 'followUps[2]'
+ * ```
+ */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(root)';
   let out = '';

@@ -8,7 +8,16 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  * Normalizes an organization name for comparison (SOPS.md item 7): lower case, accents dropped,
  * periods and apostrophes removed (`L.A.` → `la`), other punctuation and repeated spaces folded
  * to one space, and trailing legal suffixes (LLC, Inc, Co, Corp, Ltd, Company) removed.
- * `"Top Electric, LLC."` → `"top electric"`.
+ *
+ * @param name - an organization name as written anywhere
+ * @returns the name in comparable form
+ *
+ * @example
+ * ```ts
+ * import { normalizeName } from 'solar-sop';
+ * normalizeName('Top Electric, LLC.'); //=> 'top electric'
+ * normalizeName('L.A. Solar Inc'); //=> 'la solar'
+ * ```
  */
 export function normalizeName(name: string): string {
   // One pass over the characters (this runs for every installer name a decision compares).
@@ -45,8 +54,22 @@ function matchesNormalized(c: string, canonical: string, aliases: Readonly<Recor
 }
 
 /**
- * `true` when `candidate` names the organization `canonical`, or one of its `aliases`
- * (`aliases` maps a canonical name to other names it goes by).
+ * Whether `candidate` names the organization `canonical` (SOPS.md item 7: compared with
+ * {@link normalizeName}), directly or through one of its `aliases` (a map from a canonical name to
+ * other names it goes by, as in a policy's `installerAliases`).
+ *
+ * @param candidate - the name as given, for example on a ticket
+ * @param canonical - the organization's name
+ * @param aliases - other names by canonical name
+ * @returns `true` when they name the same organization
+ *
+ * @example
+ * ```ts
+ * import { sameOrganization } from 'solar-sop';
+ * sameOrganization('TOP ELECTRIC, LLC', 'Top Electric'); //=> true
+ * sameOrganization('Top Electrical', 'Top Electric'); //=> false
+ * sameOrganization('Stronger Solar', 'Stronger', { Stronger: ['Stronger Solar'] }); //=> true
+ * ```
  */
 export function sameOrganization(
   candidate: string,

@@ -43,7 +43,20 @@ export function brandPolicy(values: PolicyValues, internals: PolicyInternals): P
   return deepFreeze(values) as unknown as Policy;
 }
 
-/** `true` for objects made by `definePolicy` or `defaultPolicy`. */
+/**
+ * Whether a value is a policy made by `definePolicy` (or `defaultPolicy` itself): validated and
+ * frozen. Decision functions accept only such policies.
+ *
+ * @param value - anything
+ * @returns `true` for a policy
+ *
+ * @example
+ * ```ts
+ * import { isPolicy, defaultPolicy } from 'solar-sop';
+ * isPolicy(defaultPolicy); //=> true
+ * isPolicy({ ...defaultPolicy }); //=> false
+ * ```
+ */
 export function isPolicy(value: unknown): value is Policy {
   return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, POLICY_BRAND);
 }

@@ -108,7 +108,18 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values (`&`, `<`, `>`, `"`, `'`).
+ *
+ * @param text - plain text
+ * @returns the text, safe inside HTML
+ *
+ * @example
+ * ```ts
+ * import { escapeHtml } from 'solar-sop/templates';
+ * escapeHtml('Sun & <Sons>'); //=> 'Sun &amp; &lt;Sons&gt;'
+ * ```
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
 }
