@@ -51,6 +51,11 @@ function compileOverrides(templates: Readonly<Record<string, string>>, issues: S
         });
         continue;
       }
+      const said = template.mustNotSay?.pattern.exec(text);
+      if (said) {
+        issues.push({ path, code: 'forbidden_wording', message: `says "${said[0]}"; ${template.mustNotSay?.rule}` });
+        continue;
+      }
       compiled.set(id, { text, tokens });
     } catch (error) {
       const detail = (error as TemplateError).issues.map((i) => `${i.variable} ${i.message}`).join('; ');

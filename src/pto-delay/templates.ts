@@ -129,6 +129,10 @@ export const ptoInstallerMessage = /* @__PURE__ */ defineTemplate({
   subject: 'PTO status update for a homeowner',
   source: source(seed, 'Installer Communications'),
   description: 'Asks the installer to update the homeowner on PTO status; nothing about billing.',
+  mustNotSay: {
+    pattern: /\b(bill\w*|pay\w*|paid|money|monies|charg\w*|fees?|financ\w*|cost\w*|price\w*|invoice\w*|balance|loan\w*|debt\w*|he|she|him|her|his|hers)\b|\$/i,
+    rule: 'SOPS.md item 9: the installer message speaks of PTO status only (never billing, payments or money) and is gender-neutral',
+  },
   text: `Hi {{installerContactName}},
 
 {{homeownerName}} reached out to us and asked when their system would receive PTO from the utility. We advised them to discuss the status of PTO with you. Would you please reach out to {{homeownerName}} to give them an update?

@@ -22,6 +22,11 @@ export interface TemplateSpec {
   readonly source: Source;
   /** One line on when it is used. */
   readonly description: string;
+  /**
+   * Words the text must never contain, with the rule that forbids them; a policy's replacement
+   * text is checked against it too.
+   */
+  readonly mustNotSay?: { readonly pattern: RegExp; readonly rule: string };
 }
 
 /** A parsed template of the catalog. */
@@ -87,6 +92,8 @@ export function parseTemplateText(id: string, text: string): { tokens: readonly 
  */
 export function defineTemplate(spec: TemplateSpec): Template {
   const { tokens, variables } = parseTemplateText(spec.id, spec.text);
+  const said = spec.mustNotSay?.pattern.exec(spec.text);
+  if (said) throw new TemplateError(spec.id, [{ variable: '(template)', message: `says "${said[0]}"; ${spec.mustNotSay?.rule}` }]);
   return { ...spec, variables, tokens };
 }
 

@@ -108,6 +108,20 @@ describe('definePolicy', () => {
     expect(policy.templates).toEqual({ 'pto-delay/homeowner-standard': 'Hello {{customerName}}.' });
   });
 
+  it('rejects an installer message that speaks of money or uses gendered pronouns (SOPS.md item 9)', () => {
+    for (const [text, word] of [
+      ['Hi {{installerContactName}}, {{homeownerName}} has a billing question.', 'billing'],
+      ['Hi {{installerContactName}}, please call her: {{homeownerName}}.', 'her'],
+      ['Hi {{installerContactName}}, {{homeownerName}} owes $0.', '$'],
+    ] as const) {
+      const error = inputError(() => definePolicy({ name: 'x', version: '1', templates: { 'pto-delay/installer-outreach': text } }));
+      expect(error.issues).toEqual([
+        expect.objectContaining({ path: ['templates', 'pto-delay/installer-outreach'], code: 'forbidden_wording', message: expect.stringContaining(`says "${word}"; SOPS.md item 9`) }),
+      ]);
+    }
+    expect(definePolicy({ name: 'x', version: '1', templates: { 'pto-delay/installer-outreach': 'Hi {{installerContactName}}: PTO for {{homeownerName}}?' } })).toBeDefined();
+  });
+
   it('rejects a replacement for an unknown template, one using unsupplied variables, and one with sections', () => {
     const error = inputError(() =>
       definePolicy({

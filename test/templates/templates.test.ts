@@ -118,6 +118,12 @@ describe('renderTemplate', () => {
 });
 
 describe('defineTemplate', () => {
+  it('refuses a text that says what its rule forbids', () => {
+    expect(() =>
+      defineTemplate({ id: 'demo/rule', audience: 'installer', text: 'About the bill', source, description: 'd', mustNotSay: { pattern: /bill/i, rule: 'no money' } }),
+    ).toThrow('says "bill"; no money');
+  });
+
   it.each([
     ['{{#s}}x{{/s}}', /uses "#" tags/],
     ['{{^s}}x{{/s}}', /uses "\^" tags/],
