@@ -40,11 +40,13 @@ export function formatPath(path: readonly (string | number)[]): string {
  * @example
  * ```ts
  * import { firstPaymentTiming, SopInputError } from 'solar-sop';
+ * let paths: unknown[] = [];
  * try {
- *   firstPaymentTiming({ m2ApprovedOn: '2026-13-01', now: '2026-11-23T12:00:00Z' });
+ *   firstPaymentTiming({ m2ApprovedOn: '2026-13-01', installer: 'Top Electric', now: '2026-11-23T12:00:00Z' });
  * } catch (error) {
- *   if (error instanceof SopInputError) console.log(error.issues[0].path); //=> ['m2ApprovedOn']
+ *   if (error instanceof SopInputError) paths = error.issues.map((issue) => issue.path);
  * }
+ * paths; //=> [['m2ApprovedOn']]
  * ```
  */
 export class SopInputError extends Error {
