@@ -1,10 +1,10 @@
 import { match } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { HOUR } from '../_lib/time.js';
+import { HOUR, isoInstant } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
-import { afterNowIssue, isoUtc as isoInstant, plural } from './internal.js';
+import { afterNowIssue, plural } from './internal.js';
 import { SERVICE_DESK_RULES as R } from './rules.js';
 import { CloseEligibilityFacts } from './schema.js';
 

@@ -63,3 +63,8 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** The decision inside a procedure's result (the state machine returns `{ state, decision }`). */
+export function decisionOf(result: unknown): Decision {
+  return (result as { decision?: Decision }).decision ?? (result as Decision);
+}

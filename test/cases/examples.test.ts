@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { procedures } from '../../src/procedures.js';
-import { expectDecision } from '../_helpers/contract.js';
-import type { Decision } from '../../src/_lib/decision.js';
-
-/** The decision inside a procedure's result (state machines return `{ state, decision }`). */
-function decisionOf(result: unknown): Decision {
-  const r = result as { decision?: Decision };
-  return r.decision ?? (result as Decision);
-}
+import { decisionOf, expectDecision } from '../_helpers/contract.js';
 
 describe('bundled examples (the CLI’s --example cases)', () => {
   it('has unique procedure ids', () => {

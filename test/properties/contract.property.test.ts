@@ -1,18 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../src/_lib/decision.js';
 import { SopInputError } from '../../src/_lib/errors.js';
 import { procedures } from '../../src/procedures.js';
-import { expectDecision } from '../_helpers/contract.js';
+import { decisionOf, expectDecision } from '../_helpers/contract.js';
 
 /** Errors a procedure may throw for input that is well-formed but not allowed (state machines). */
 const DOCUMENTED_ERRORS: Record<string, readonly string[]> = {
   'pv-watts-outage/step': ['ConsentRequiredError', 'InvalidTransitionError'],
 };
-
-function decisionOf(result: unknown): Decision {
-  return (result as { decision?: Decision }).decision ?? (result as Decision);
-}
 
 /** Runs a procedure and checks: a decision that keeps the contract, or a documented error. */
 function check(id: string, decide: (facts: unknown) => unknown, outcomes: readonly string[], facts: unknown): void {
