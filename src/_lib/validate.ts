@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { SopInputError, type SopIssue } from './errors.js';
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -35,11 +35,30 @@ export function toSopIssues(error: z.ZodError, prefix: readonly (string | number
 }
 
 /**
- * Parses `input` with `schema`, or throws {@link SopInputError} listing every problem.
+ * Each facts schema as zod's ahead-of-time compiler builds it (`z.compile`): a generated parser that
+ * answers valid input directly and hands anything else to the schema's own runtime parse, so the
+ * result and every issue are the schema's. Built on a schema's first parse; a cache of a pure
+ * derivation, the only state the library keeps. A schema zod cannot compile parses as it is.
+ */
+const compiled = new WeakMap<z.ZodType, z.ZodType>();
+
+/** `schema`, compiled by zod on first use (see {@link compiled}). @internal */
+export function compiledSchema<S extends z.ZodType>(schema: S): S {
+  let fast = compiled.get(schema);
+  if (fast === undefined) {
+    fast = z.compile(schema);
+    compiled.set(schema, fast);
+  }
+  return fast as S;
+}
+
+/**
+ * Parses `input` with `schema` (compiled by zod, see {@link compiledSchema}), or throws
+ * {@link SopInputError} listing every problem.
  * @internal
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, subject: string): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = compiledSchema(schema).safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw new SopInputError(subject, toSopIssues(result.error));
 }

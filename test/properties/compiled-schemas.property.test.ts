@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { compiledSchema } from '../../src/_lib/validate.js';
+import { procedures } from '../../src/procedures.js';
+
+/** What a parse gives, in comparable form: the data, or every issue. */
+function outcome(schema: z.ZodType, input: unknown): unknown {
+  const r = schema.safeParse(input, { reportInput: true });
+  return r.success ? { data: r.data } : { issues: r.error.issues };
+}
+
+/** Replaces the value at one place inside `value` (index picks the place). */
+function replaceAt(value: unknown, index: number, replacement: unknown): unknown {
+  const paths: (string | number)[][] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    paths.push(path);
+    if (v !== null && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...path, Array.isArray(v) ? Number(k) : k]);
+  };
+  walk(value, []);
+  const path = paths[index % paths.length] as (string | number)[];
+  if (path.length === 0) return replacement;
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1] as string | number] = replacement;
+  return copy;
+}
+
+const odd = fc.oneof(
+  fc.jsonValue(),
+  fc.constantFrom('', ' ', '2026-02-30', '2026-11-23T10:00', '2026-11-23T10:00:00Z', '2026-11-23T10:00:00.5+05:30', '2026-11-23', new Date(0), new Date(Number.NaN), undefined, null, [], {}),
+);
+
+// parseInput runs each facts schema through zod's ahead-of-time compiler (z.compile). The
+// compiled parser must answer exactly as the schema does: same data, or the same issues.
+describe('every facts schema parses the same compiled as interpreted (fast-check)', () => {
+  for (const p of procedures) {
+    it(`${p.id}: the same data or the same issues for examples with one value replaced, and for any JSON`, () => {
+      const compiled = compiledSchema(p.schema);
+      expect(compiled).not.toBe(p.schema); // zod could compile it
+      const examples = p.examples.map((e) => e.facts);
+      fc.assert(
+        fc.property(fc.oneof(fc.jsonValue(), fc.tuple(fc.constantFrom(...examples), fc.nat(), odd).map(([f, at, v]) => replaceAt(f, at, v))), (input) => {
+          expect(outcome(compiled, input)).toStrictEqual(outcome(p.schema, input));
+        }),
+      );
+      for (const facts of examples) expect(outcome(compiled, facts)).toStrictEqual(outcome(p.schema, facts));
+    });
+  }
+
+  it('compiles each schema once and hands back the same parser after', () => {
+    const schema = procedures[0]?.schema as z.ZodType;
+    expect(compiledSchema(schema)).toBe(compiledSchema(schema));
+  });
+});
