@@ -6,10 +6,10 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const ISO_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/i;
+/** The shape {@link instantMs} reads; used only to word an error. */
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
 const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date `YYYY-MM-DD` (no time, no zone). */
 export type CalendarDate = string;
@@ -23,21 +23,43 @@ function isRealDay(y: number, mo: number, d: number): boolean {
   return d <= (DAYS_IN_MONTH[mo - 1] as number) + (leap ? 1 : 0);
 }
 
-/** Epoch milliseconds of a UTC date and time (any year, also 0–99, which `Date.UTC` would shift). */
+/**
+ * Epoch milliseconds of a UTC date and time that exists (years 0 to 9999), by arithmetic: days from
+ * the civil date after H. Hinnant, as `Date.UTC` would give without shifting years 0–99 to the 1900s.
+ */
 function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
-  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  const t = new Date(Date.UTC(2000, mo - 1, d, h, mi, s, ms));
-  t.setUTCFullYear(y);
-  return t.getTime();
+  const year = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) + d - 1;
+  const days = era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+  return days * DAY + h * HOUR + mi * MINUTE + s * 1000 + ms;
 }
 
-/** Days since 1970-01-01 of a valid calendar date, or `undefined` when it does not exist. */
+/** The digit at `i` of `s` as a number, or -1 (also past the end). */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** The two digits at `i` and `i + 1` of `s` as a number, or -1. */
+function twoDigitsAt(s: string, i: number): number {
+  const a = digitAt(s, i);
+  const b = digitAt(s, i + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+
+/** Days since 1970-01-01 of a valid calendar date `YYYY-MM-DD`, or `undefined` when it does not exist. */
 export function dayNumberOf(date: string): number | undefined {
-  const m = CALENDAR_DATE.exec(date);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
+  const y0 = digitAt(date, 0);
+  const y1 = digitAt(date, 1);
+  const y2 = digitAt(date, 2);
+  const y3 = digitAt(date, 3);
+  const mo = twoDigitsAt(date, 5);
+  const d = twoDigitsAt(date, 8);
+  if ((y0 | y1 | y2 | y3) < 0 || mo < 0 || d < 0) return undefined;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   return isRealDay(y, mo, d) ? utcMs(y, mo, d) / DAY : undefined;
 }
 
@@ -74,35 +96,39 @@ export function startOfDayInZone(day: number, timeZone: string): number {
   return new TZDate(year, month - 1, dom, timeZone).getTime();
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
-const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+/** `00` to `99`. */
+const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+/** 1000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: the span {@link isoInstant} formats by arithmetic. */
+const FAST_FIRST = -30_610_224_000_000;
+const FAST_LAST = 253_402_300_799_999;
 
 /**
  * An ISO 8601 instant string (UTC, milliseconds) for epoch milliseconds: `new Date(ms).toISOString()`
- * without the `Date`, the same string for whole milliseconds in the years 0000 to 9999 (days to
- * civil dates after H. Hinnant), falling back to `Date` otherwise. Decisions format several
- * instants per call, so this is on their hot path.
+ * without the `Date`, the same string for whole milliseconds in the years 1000 to 9999 (days to
+ * civil dates after H. Hinnant, in 32-bit integer arithmetic), falling back to `Date` otherwise.
+ * Decisions format several instants per call, so this is on their hot path.
  */
 export function isoInstant(ms: number): string {
+  if (!(ms >= FAST_FIRST && ms <= FAST_LAST) || !Number.isInteger(ms)) return new Date(ms).toISOString();
   const days = Math.floor(ms / DAY);
   let rest = ms - days * DAY;
   const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
+  const era = (z / 146_097) | 0;
   const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36_524) | 0) - ((doe / 146_096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const day = doy - (((153 * mp + 2) / 5) | 0) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 0 || year > 9999 || !Number.isInteger(ms)) return new Date(ms).toISOString();
-  const hour = Math.floor(rest / 3_600_000);
+  const hour = (rest / 3_600_000) | 0;
   rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / 60_000);
+  const minute = (rest / 60_000) | 0;
   rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  const yyyy = year < 1000 ? `${'000'.slice(String(year).length - 1)}${year}` : `${year}`;
-  return `${yyyy}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${pad3(rest - second * 1000)}Z`;
+  const second = (rest / 1000) | 0;
+  rest -= second * 1000;
+  const t = TWO_DIGITS as string[];
+  return `${year}-${t[month]}-${t[day]}T${t[hour]}:${t[minute]}:${t[second]}.${(rest / 100) | 0}${t[rest % 100]}Z`;
 }
 
 /** `true` when `name` is an IANA time-zone name this runtime knows. */
@@ -121,46 +147,81 @@ export const InstantInput = /* @__PURE__ */ z.union([z.string(), z.instanceof(Da
 });
 
 /**
+ * Epoch milliseconds of an ISO 8601 date-time with a UTC offset, `YYYY-MM-DDThh:mm[:ss[.f…]](Z|±hh:mm)`
+ * (`T` and `Z` in either case, 1 to 9 fraction digits, cut to milliseconds), or `NaN` when `text`
+ * does not have that form or names no real date and time. One pass over the characters: every
+ * decision reads its instants through this.
+ */
+export function instantMs(text: string): number {
+  const n = text.length;
+  const y0 = digitAt(text, 0);
+  const y1 = digitAt(text, 1);
+  const y2 = digitAt(text, 2);
+  const y3 = digitAt(text, 3);
+  const mo = twoDigitsAt(text, 5);
+  const d = twoDigitsAt(text, 8);
+  const h = twoDigitsAt(text, 11);
+  const mi = twoDigitsAt(text, 14);
+  const t = text.charCodeAt(10) | 32; // lower case
+  if ((y0 | y1 | y2 | y3) < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || t !== 116) return Number.NaN;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) return Number.NaN;
+  let i = 16;
+  let sec = 0;
+  let ms = 0;
+  if (text.charCodeAt(i) === 58) {
+    sec = twoDigitsAt(text, i + 1);
+    if (sec < 0) return Number.NaN;
+    i += 3;
+    if (text.charCodeAt(i) === 46) {
+      // 1 to 9 digits; the first three are the milliseconds, the rest are cut.
+      let count = 0;
+      for (let digit = digitAt(text, ++i); digit >= 0; digit = digitAt(text, ++i)) {
+        if (++count > 9) return Number.NaN;
+        if (count <= 3) ms += digit * (count === 1 ? 100 : count === 2 ? 10 : 1);
+      }
+      if (count === 0) return Number.NaN;
+    }
+  }
+  let offset = 0;
+  const sign = text.charCodeAt(i);
+  if ((sign | 32) === 122) {
+    if (i + 1 !== n) return Number.NaN;
+  } else if (sign === 43 || sign === 45) {
+    const oh = twoDigitsAt(text, i + 1);
+    const om = twoDigitsAt(text, i + 4);
+    if (oh < 0 || om < 0 || text.charCodeAt(i + 3) !== 58 || i + 6 !== n || oh > 23 || om > 59) return Number.NaN;
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * MINUTE;
+  } else {
+    return Number.NaN;
+  }
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  if (!isRealDay(year, mo, d) || h > 23 || mi > 59 || sec > 59) return Number.NaN;
+  return utcMs(year, mo, d, h, mi, sec, ms) - offset;
+}
+
+/** Why `text` is not an instant {@link instantMs} reads, in words. */
+function instantProblem(text: string): string {
+  if (ISO_WITH_OFFSET.test(text)) return `"${text}" is not a real date and time`;
+  if (ISO_LOCAL.test(text)) {
+    return `"${text}" has no UTC offset, so the moment it names is ambiguous; add "Z" or an offset such as "-07:00"`;
+  }
+  if (CALENDAR_DATE.test(text)) {
+    return `"${text}" is a calendar date, but a moment in time is needed; give a date-time with an offset, such as "${text}T09:00:00Z"`;
+  }
+  return `"${text}" is not an ISO 8601 date-time with an offset, such as "2026-11-23T09:30:00-07:00"`;
+}
+
+/**
  * An instant: a `Date`, or an ISO 8601 date-time string with a UTC offset (`Z` or `±hh:mm`).
  * Parsed to epoch milliseconds. A date-time without an offset is rejected as ambiguous.
  */
 export const Instant = InstantInput
   .transform((value, ctx) => {
-    if (value instanceof Date) {
-      const ms = value.getTime();
-      if (Number.isNaN(ms)) {
-        ctx.addIssue({ code: 'custom', message: 'is an invalid Date' });
-        return z.NEVER;
-      }
-      return ms;
-    }
-    const m = ISO_WITH_OFFSET.exec(value);
-    if (!m) {
-      const message = ISO_LOCAL.test(value)
-        ? `"${value}" has no UTC offset, so the moment it names is ambiguous; add "Z" or an offset such as "-07:00"`
-        : CALENDAR_DATE.test(value)
-          ? `"${value}" is a calendar date, but a moment in time is needed; give a date-time with an offset, such as "${value}T09:00:00Z"`
-          : `"${value}" is not an ISO 8601 date-time with an offset, such as "2026-11-23T09:30:00-07:00"`;
-      ctx.addIssue({ code: 'custom', message });
+    const ms = typeof value === 'string' ? instantMs(value) : value.getTime();
+    if (Number.isNaN(ms)) {
+      ctx.addIssue({ code: 'custom', message: typeof value === 'string' ? instantProblem(value) : 'is an invalid Date' });
       return z.NEVER;
     }
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    const h = Number(m[4]);
-    const mi = Number(m[5]);
-    const sec = m[6] === undefined ? 0 : Number(m[6]);
-    const fraction = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
-    const offset = m[8] as string;
-    const zulu = offset.length === 1;
-    const oh = zulu ? 0 : Number(offset.slice(1, 3));
-    const om = zulu ? 0 : Number(offset.slice(4, 6));
-    if (!isRealDay(y, mo, d) || h > 23 || mi > 59 || sec > 59 || oh > 23 || om > 59) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real date and time` });
-      return z.NEVER;
-    }
-    const sign = offset[0] === '-' ? -1 : 1;
-    const ms = utcMs(y, mo, d, h, mi, sec, fraction) - sign * (oh * 60 + om) * MINUTE;
     return ms;
   });
 

@@ -5,6 +5,7 @@ import {
   dayInZone,
   dayNumberOf,
   Instant,
+  instantMs,
   isoInstant,
   isTimeZone,
   startOfDayInZone,
@@ -42,6 +43,28 @@ describe('Instant', () => {
     );
   });
 
+  it('numbers every calendar day of the years 0000 to 9999 as Date does (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_528, max: 2_932_896 }), (day) => {
+        const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        expect(dayNumberOf(date)).toBe(day);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['a letter in the month', '2026-1a-01'],
+    ['a letter in the year', 'x026-01-01'],
+    ['a letter in the day', '2026-01-0x'],
+    ['slashes', '2026/01/01'],
+    ['a one-digit day', '2026-01-1'],
+    ['a time', '2026-01-01T00:00Z'],
+    ['a trailing newline', '2026-01-01\n'],
+  ])('is no calendar date with %s', (_label, text) => {
+    expect(dayNumberOf(text)).toBeUndefined();
+  });
+
   it('reads years before 100 without shifting them to the 1900s', () => {
     expect(parse('0050-03-01T00:00:00Z')).toEqual({ success: true, data: Date.parse('0050-03-01T00:00:00Z') });
     expect(dayNumberOf('0050-03-01')).toBe(Date.parse('0050-03-01T00:00:00Z') / 86_400_000);
@@ -75,6 +98,100 @@ describe('Instant', () => {
   it('rejects an invalid Date and other types', () => {
     expect(parse(new Date(Number.NaN)).error?.issues[0]?.message).toBe('is an invalid Date');
     expect(parse(42).error?.issues[0]?.message).toMatch(/expected a Date or an ISO 8601/);
+  });
+});
+
+/**
+ * The reference reading of an instant: the regular expression of the ISO 8601 form and `Date.UTC`,
+ * as the library read instants before the one-pass reader. Kept here as the oracle.
+ */
+function referenceInstantMs(text: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/i.exec(text);
+  if (!m) return Number.NaN;
+  const [y, mo, d, h, mi] = [1, 2, 3, 4, 5].map((i) => Number(m[i]));
+  const sec = m[6] === undefined ? 0 : Number(m[6]);
+  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
+  const off = m[8] as string;
+  const oh = off.length === 1 ? 0 : Number(off.slice(1, 3));
+  const om = off.length === 1 ? 0 : Number(off.slice(4, 6));
+  const date = new Date(0);
+  date.setUTCFullYear(y as number, (mo as number) - 1, d as number);
+  date.setUTCHours(h as number, mi as number, sec, ms);
+  const real =
+    date.getUTCFullYear() === y && date.getUTCMonth() === (mo as number) - 1 && date.getUTCDate() === d &&
+    (h as number) <= 23 && (mi as number) <= 59 && sec <= 59 && oh <= 23 && om <= 59;
+  return real ? date.getTime() - (off[0] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000 : Number.NaN;
+}
+
+describe('instantMs (the one-pass instant reader)', () => {
+  /** Strings near the ISO form: valid pieces, out-of-range numbers, and one character changed, cut or added. */
+  const nearIso = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 25 }),
+      fc.integer({ min: 0, max: 61 }),
+      fc.option(fc.integer({ min: 0, max: 61 })),
+      fc.option(fc.stringMatching(/^\d{0,11}$/)),
+      fc.constantFrom('Z', 'z', '+00:00', '-07:00', '+05:30', '+23:59', '+24:00', '-05:60', '', '+0700', 'UTC'),
+      fc.constantFrom('T', 't', ' '),
+    )
+    .map(([y, mo, d, h, mi, s, f, off, t]) => {
+      const p = (n: number, w = 2) => String(n).padStart(w, '0');
+      const seconds = s === null ? '' : `:${p(s)}${f === null ? '' : `.${f}`}`;
+      return `${p(y, 4)}-${p(mo)}-${p(d)}${t}${p(h)}:${p(mi)}${seconds}${off}`;
+    });
+  const mutated = fc
+    .tuple(nearIso, fc.nat(), fc.constantFrom('cut', 'drop', 'change', 'add'), fc.constantFrom('0', '9', '-', ':', '.', 'T', 'Z', '+', ' ', 'x', '٣'))
+    .map(([text, at, how, ch]) => {
+      const i = at % (text.length + 1);
+      if (how === 'cut') return text.slice(0, i);
+      if (how === 'drop') return text.slice(0, i) + text.slice(i + 1);
+      if (how === 'change') return text.slice(0, i) + ch + text.slice(i + 1);
+      return text.slice(0, i) + ch + text.slice(i);
+    });
+
+  it('reads exactly what the reference regular expression reads, to the millisecond (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearIso, mutated, fc.string()), (text) => {
+        expect(instantMs(text)).toBe(referenceInstantMs(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['no seconds', '2026-11-23T09:30Z', Date.UTC(2026, 10, 23, 9, 30)],
+    ['one fraction digit', '2026-11-23T09:30:00.5Z', Date.UTC(2026, 10, 23, 9, 30, 0, 500)],
+    ['two fraction digits', '2026-11-23T09:30:00.05Z', Date.UTC(2026, 10, 23, 9, 30, 0, 50)],
+    ['nine fraction digits, cut to milliseconds', '2026-11-23T09:30:00.999999999Z', Date.UTC(2026, 10, 23, 9, 30, 0, 999)],
+    ['a negative offset', '2026-11-23T23:30:00-07:00', Date.UTC(2026, 10, 24, 6, 30)],
+    ['the largest offset', '2026-11-23T23:59:00+23:59', Date.UTC(2026, 10, 23, 0, 0)],
+    ['29 February of a leap year', '2028-02-29T00:00:00Z', Date.UTC(2028, 1, 29)],
+    ['year 0000', '0000-01-01T00:00:00Z', Date.parse('0000-01-01T00:00:00Z')],
+  ])('reads an instant with %s', (_label, text, ms) => {
+    expect(instantMs(text)).toBe(ms);
+  });
+
+  it.each([
+    ['ten fraction digits', '2026-11-23T09:30:00.1234567890Z'],
+    ['a fraction without seconds', '2026-11-23T09:30.5Z'],
+    ['a period and no digits', '2026-11-23T09:30:00.Z'],
+    ['text after the offset', '2026-11-23T09:30:00Zx'],
+    ['an offset without a colon', '2026-11-23T09:30:00+0700'],
+    ['a space for the T', '2026-11-23 09:30:00Z'],
+    ['29 February of a common year', '2027-02-29T00:00:00Z'],
+    ['an offset of 24 hours', '2026-11-23T09:30:00+24:00'],
+    ['an offset of 60 minutes', '2026-11-23T09:30:00+05:60'],
+    ['month 13', '2026-13-01T00:00:00Z'],
+    ['day 0', '2026-12-00T00:00:00Z'],
+    ['hour 24', '2026-12-01T24:00:00Z'],
+    ['second 60', '2026-12-01T10:00:60Z'],
+    ['non-ASCII digits', '٢٠٢٦-11-23T09:30:00Z'],
+    ['nothing', ''],
+  ])('rejects an instant with %s', (_label, text) => {
+    expect(instantMs(text)).toBeNaN();
   });
 });
 
