@@ -1,7 +1,4 @@
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['llc', 'inc', 'co', 'corp', 'ltd', 'company']);
-const ASCII = /^[\x00-\x7f]*$/;
-/** Lower-case words of letters and digits separated by single spaces: already normalized but for suffixes. */
-const SIMPLE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /**
@@ -20,9 +17,64 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  * ```
  */
 export function normalizeName(name: string): string {
-  // One pass over the characters (this runs for every installer name a decision compares).
-  const text = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  if (SIMPLE.test(text) && !LEGAL_SUFFIXES.has(text.slice(text.lastIndexOf(' ') + 1))) return text;
+  // Nearly every name is ASCII letters and digits in words separated by single spaces: check that
+  // in one pass over the character codes, then only case and suffixes remain.
+  const n = name.length;
+  let upper = false;
+  let plain = n > 0;
+  for (let i = 0; i < n; i++) {
+    const code = name.charCodeAt(i);
+    if (code > 127) return normalizeUnicode(name);
+    if (code >= 65 && code <= 90) upper = true;
+    else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) {
+      if (code !== 32 || i === 0 || i === n - 1 || name.charCodeAt(i - 1) === 32) plain = false;
+    }
+  }
+  const text = upper ? name.toLowerCase() : name;
+  return withoutSuffixes(plain ? text : asciiWords(text));
+}
+
+/** Lower-case ASCII text as words joined by single spaces: periods and apostrophes dropped, `&` read as "and". */
+function asciiWords(text: string): string {
+  let out = '';
+  let start = -1;
+  let dropped = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46 || code === 39) {
+      if (start < 0) {
+        start = i;
+        dropped = false;
+      }
+      if (code === 46 || code === 39) dropped = true;
+      continue;
+    }
+    // Any other character ends a word; a period or apostrophe is dropped without ending it.
+    if (start >= 0) {
+      const word = dropped ? text.slice(start, i).replace(/[.']/g, '') : text.slice(start, i);
+      if (word !== '') out = out === '' ? word : `${out} ${word}`;
+      start = -1;
+    }
+    if (code === 38) out = out === '' ? 'and' : `${out} and`;
+  }
+  return out;
+}
+
+/** Drops trailing legal suffixes from words joined by single spaces, keeping at least one word. */
+function withoutSuffixes(words: string): string {
+  let out = words;
+  for (let space = out.lastIndexOf(' '); space >= 0; space = out.lastIndexOf(' ')) {
+    // Every suffix has 2 to 7 letters: look a word up only when its length could match.
+    const length = out.length - space - 1;
+    if (length < 2 || length > 7 || !LEGAL_SUFFIXES.has(out.slice(space + 1))) break;
+    out = out.slice(0, space);
+  }
+  return out;
+}
+
+/** {@link normalizeName} for a name with characters beyond ASCII: accents dropped first. */
+function normalizeUnicode(name: string): string {
+  const text = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const words: string[] = [];
   let word = '';
   for (const ch of text) {
@@ -37,8 +89,7 @@ export function normalizeName(name: string): string {
     }
   }
   if (word !== '') words.push(word);
-  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
-  return words.join(' ');
+  return withoutSuffixes(words.join(' '));
 }
 
 /** Whether the already-normalized `c` names `canonical` or one of its aliases. */
@@ -87,4 +138,62 @@ export function findOrganization(
 ): string | undefined {
   const c = normalizeName(candidate);
   return names.find((name) => matchesNormalized(c, name, aliases));
+}
+
+/**
+ * A policy's organization names and aliases, normalized once when the policy is made, so a
+ * decision normalizes only the names its facts give (SOPS.md item 7). @internal
+ */
+export interface NameIndex {
+  /** The normalized form of every name the policy mentions. */
+  readonly normalized: ReadonlyMap<string, string>;
+  /** For each normalized alias, the normalized canonical names it stands for. */
+  readonly aliasOf: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Builds the {@link NameIndex} of `names` and `aliases` (canonical name → other names). @internal */
+export function buildNameIndex(names: Iterable<string>, aliases: Readonly<Record<string, readonly string[]>>): NameIndex {
+  const normalized = new Map<string, string>();
+  const norm = (name: string): string => {
+    let n = normalized.get(name);
+    if (n === undefined) {
+      n = normalizeName(name);
+      normalized.set(name, n);
+    }
+    return n;
+  };
+  for (const name of names) norm(name);
+  const aliasOf = new Map<string, string[]>();
+  for (const canonical in aliases) {
+    const target = norm(canonical);
+    for (const other of aliases[canonical] as readonly string[]) {
+      const list = aliasOf.get(norm(other));
+      if (list === undefined) aliasOf.set(norm(other), [target]);
+      else if (!list.includes(target)) list.push(target);
+    }
+  }
+  return { normalized, aliasOf };
+}
+
+/** `normalizeName(name)`, looked up in `index` when the policy mentions `name`. @internal */
+export function normalizedIn(index: NameIndex, name: string): string {
+  return index.normalized.get(name) ?? normalizeName(name);
+}
+
+/**
+ * Whether the already-normalized `candidate` names `canonical`, directly or through an alias of the
+ * index: the same answer as {@link sameOrganization} with the index's aliases. @internal
+ */
+export function namesIn(index: NameIndex, candidate: string, canonical: string): boolean {
+  if (candidate === '') return false;
+  const target = normalizedIn(index, canonical);
+  if (candidate === target) return true;
+  const of = index.aliasOf.get(candidate);
+  return of !== undefined && of.includes(target);
+}
+
+/** The first of `names` that the already-normalized `candidate` names (see {@link namesIn}), or `undefined`. @internal */
+export function findIn(index: NameIndex, candidate: string, names: readonly string[]): string | undefined {
+  for (const name of names) if (namesIn(index, candidate, name)) return name;
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { buildNameIndex, type NameIndex } from '../_lib/names.js';
 import type { PolicyValues } from './schema.js';
 
 /** Marks objects made by `definePolicy` (or `defaultPolicy`); shared across copies of the package. */
@@ -12,6 +13,13 @@ export interface CompiledOverride {
 /** What a policy carries besides its values (not enumerable, not serialized). */
 export interface PolicyInternals {
   readonly templates: ReadonlyMap<string, CompiledOverride>;
+  /** Every organization, city and state name of the policy, normalized once (SOPS.md item 7). */
+  readonly names: NameIndex;
+  /**
+   * Every organization the policy names, for recording an installer in the policy's spelling: the
+   * Littleton installer, the PTO lists in order, then the alias keys; each once.
+   */
+  readonly organizations: readonly string[];
 }
 
 /** Read-only all the way down. */
@@ -37,9 +45,24 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Freezes validated values and brands them as a {@link Policy}. @internal */
-export function brandPolicy(values: PolicyValues, internals: PolicyInternals): Policy {
-  Object.defineProperty(values, POLICY_BRAND, { value: internals, enumerable: false });
+/** Freezes validated values and brands them as a {@link Policy}, with its names indexed. @internal */
+export function brandPolicy(values: PolicyValues, internals: Pick<PolicyInternals, 'templates'>): Policy {
+  const p = values.ptoDelay;
+  const organizations = [
+    ...new Set([
+      p.littleton.installer,
+      ...p.sharedReporterInstallers,
+      ...p.noContactInstallers,
+      ...p.thingsYouCanDoInstallers,
+      ...Object.keys(values.installerAliases),
+    ]),
+  ];
+  const names = buildNameIndex(
+    [...organizations, ...values.serviceDesk.priorityInstallers, p.littleton.city, ...p.littleton.states],
+    values.installerAliases,
+  );
+  const all: PolicyInternals = { templates: internals.templates, names, organizations: Object.freeze(organizations) };
+  Object.defineProperty(values, POLICY_BRAND, { value: all, enumerable: false });
   return deepFreeze(values) as unknown as Policy;
 }
 

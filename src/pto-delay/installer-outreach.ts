@@ -1,9 +1,9 @@
 import { match } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { findOrganization } from '../_lib/names.js';
+import { findIn, normalizeName } from '../_lib/names.js';
 import { parseInput } from '../_lib/validate.js';
-import type { Policy } from '../policy/brand.js';
+import { POLICY_BRAND, type Policy } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { renderMessage } from '../templates/engine.js';
 import { concernTitle, fullName, noContactMatch, orList, organizationName, type HomeownerFacts } from './internal.js';
@@ -75,10 +75,11 @@ export type OutreachPlan =
  */
 export function planOutreach(f: OutreachInput, policy: Policy, issues: SopIssue[]): OutreachPlan | undefined {
   const p = policy.ptoDelay;
-  const organization = organizationName(f.installer, policy);
-  const noContact = noContactMatch(f.installer, policy);
+  const installer = normalizeName(f.installer);
+  const organization = organizationName(f.installer, installer, policy);
+  const noContact = noContactMatch(installer, policy);
   if (noContact !== undefined) return { outcome: 'do-not-contact', organization, noContact };
-  const sharedMatch = findOrganization(f.installer, p.sharedReporterInstallers, policy.installerAliases);
+  const sharedMatch = findIn(policy[POLICY_BRAND].names, installer, p.sharedReporterInstallers);
   const before = issues.length;
   if (sharedMatch === undefined && f.contractorEmail === undefined) {
     issues.push({

@@ -4,8 +4,8 @@
  * @internal
  */
 import type { DecisionBuilder } from '../_lib/decision.js';
-import { findOrganization, normalizeName, sameOrganization } from '../_lib/names.js';
-import type { Policy } from '../policy/brand.js';
+import { findIn, namesIn, normalizedIn, normalizeName } from '../_lib/names.js';
+import { POLICY_BRAND, type Policy } from '../policy/brand.js';
 import { PTO_RULES } from './rules.js';
 
 /** A homeowner as the validated facts give it. @internal */
@@ -26,7 +26,10 @@ export interface SiteFacts {
 /** `Littleton, CO/Colorado`: the policy's Littleton, for explanations. @internal */
 export function littletonLabel(policy: Policy): string {
   const l = policy.ptoDelay.littleton;
-  return `${l.city}, ${l.states.join('/')}`;
+  // Loops rather than join/slice: policy arrays are frozen, and those builtins are slow on frozen arrays.
+  let states = '';
+  for (let i = 0; i < l.states.length; i++) states += i === 0 ? l.states[i] : `/${l.states[i]}`;
+  return `${l.city}, ${states}`;
 }
 
 /** `First Last`. @internal */
@@ -41,41 +44,31 @@ export function siteLine(s: SiteFacts): string {
 
 /** `"A", "B" or "C"`-style list. @internal */
 export function orList(names: readonly string[]): string {
-  if (names.length === 0) return '(none)';
-  if (names.length === 1) return names[0] as string;
-  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1] as string}`;
-}
-
-/** Every organization the policy names (PTO lists and alias keys), for canonical naming. */
-function knownOrganizations(policy: Policy): string[] {
-  const p = policy.ptoDelay;
-  return [
-    ...new Set([
-      p.littleton.installer,
-      ...p.sharedReporterInstallers,
-      ...p.noContactInstallers,
-      ...p.thingsYouCanDoInstallers,
-      ...Object.keys(policy.installerAliases),
-    ]),
-  ];
+  const n = names.length;
+  if (n === 0) return '(none)';
+  let out = names[0] as string;
+  for (let i = 1; i < n; i++) out += `${i === n - 1 ? ' or ' : ', '}${names[i] as string}`;
+  return out;
 }
 
 /**
  * The organization name to record: the policy's spelling when the installer is one it names
- * (`"TOP ELECTRIC, LLC"` → `"Top Electric"`), otherwise the name as given. @internal
+ * (`"TOP ELECTRIC, LLC"` → `"Top Electric"`), otherwise the name as given. `normalized` is
+ * `normalizeName(installer)`. @internal
  */
-export function organizationName(installer: string, policy: Policy): string {
-  return findOrganization(installer, knownOrganizations(policy), policy.installerAliases) ?? installer;
+export function organizationName(installer: string, normalized: string, policy: Policy): string {
+  const internals = policy[POLICY_BRAND];
+  return findIn(internals.names, normalized, internals.organizations) ?? installer;
 }
 
-/** The no-contact installer (Blue Hammer, Stronger) `installer` is, or `undefined`. @internal */
-export function noContactMatch(installer: string, policy: Policy): string | undefined {
-  return findOrganization(installer, policy.ptoDelay.noContactInstallers, policy.installerAliases);
+/** The no-contact installer (Blue Hammer, Stronger) the normalized installer name is, or `undefined`. @internal */
+export function noContactMatch(normalized: string, policy: Policy): string | undefined {
+  return findIn(policy[POLICY_BRAND].names, normalized, policy.ptoDelay.noContactInstallers);
 }
 
-/** `true` when `installer` is the Littleton installer of the policy (Top Electric). @internal */
-export function isLittletonInstaller(installer: string, policy: Policy): boolean {
-  return sameOrganization(installer, policy.ptoDelay.littleton.installer, policy.installerAliases);
+/** `true` when the normalized installer name is the Littleton installer of the policy (Top Electric). @internal */
+export function isLittletonInstaller(normalized: string, policy: Policy): boolean {
+  return namesIn(policy[POLICY_BRAND].names, normalized, policy.ptoDelay.littleton.installer);
 }
 
 /**
@@ -84,8 +77,10 @@ export function isLittletonInstaller(installer: string, policy: Policy): boolean
  */
 export function isInLittleton(site: SiteFacts, policy: Policy): boolean {
   const l = policy.ptoDelay.littleton;
+  const index = policy[POLICY_BRAND].names;
+  if (normalizeName(site.city) !== normalizedIn(index, l.city)) return false;
   const state = normalizeName(site.state);
-  return normalizeName(site.city) === normalizeName(l.city) && l.states.some((s) => normalizeName(s) === state);
+  return l.states.some((s) => normalizedIn(index, s) === state);
 }
 
 /** `Homeowner Concern Received - First Last - Organization`. @internal */
@@ -118,14 +113,10 @@ export function explainHomeownerTicket(
     b.act({
       kind: 'create-ticket',
       project: p.project,
-      fields: {
-        title,
-        assignee: p.assignee,
-        ...(reporter !== undefined ? { reporter } : {}),
-        organization: t.organization,
-        labels: [p.label],
-        requestType: p.requestType,
-      },
+      fields:
+        reporter !== undefined
+          ? { title, assignee: p.assignee, reporter, organization: t.organization, labels: [p.label], requestType: p.requestType }
+          : { title, assignee: p.assignee, organization: t.organization, labels: [p.label], requestType: p.requestType },
       summary: `Create the homeowner ticket in the ${p.project} project titled "${title}", assigned to ${p.assignee}, with label ${p.label} and request type ${p.requestType}.`,
     });
   } else {

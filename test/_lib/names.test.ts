@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findOrganization, normalizeName, sameOrganization } from '../../src/_lib/names.js';
+import { buildNameIndex, findIn, findOrganization, namesIn, normalizedIn, normalizeName, sameOrganization } from '../../src/_lib/names.js';
 
 describe('installer name matching (SOPS.md item 7)', () => {
   it.each([
@@ -70,5 +70,60 @@ describe('normalizeName agrees with the plain regular-expression definition (fas
         expect(normalizeName(name)).toBe(reference(name));
       }),
     );
+  });
+});
+
+describe('the policy name index (names normalized once per policy)', () => {
+  it('keeps the normalized form of every name it was given, and normalizes any other on the fly', () => {
+    const index = buildNameIndex(['Top Electric, LLC', 'L.A. Solar'], {});
+    expect(index.normalized.get('Top Electric, LLC')).toBe('top electric');
+    expect(normalizedIn(index, 'L.A. Solar')).toBe('la solar');
+    expect(normalizedIn(index, 'Blue Hammer Inc.')).toBe('blue hammer');
+  });
+
+  it('records each alias once per canonical name, however the canonical name is spelled', () => {
+    const index = buildNameIndex([], { Stronger: ['Stronger Solar', 'Stronger Solar Inc'], 'STRONGER, Inc.': ['stronger solar'], Other: ['Stronger Solar'] });
+    expect(index.aliasOf.get('stronger solar')).toEqual(['stronger', 'other']);
+    expect(namesIn(index, 'stronger solar', 'Stronger')).toBe(true);
+    expect(namesIn(index, 'stronger solar', 'Blue Hammer')).toBe(false);
+    expect(namesIn(index, '', 'Stronger')).toBe(false);
+    expect(findIn(index, 'stronger solar', ['Blue Hammer', 'Other', 'Stronger'])).toBe('Other');
+    expect(findIn(index, 'acme', ['Blue Hammer', 'Stronger'])).toBeUndefined();
+  });
+
+  it('answers as findOrganization does, for any candidate, names and aliases (fast-check)', () => {
+    const name = fc.constantFrom('Top Electric', 'TOP ELECTRIC, LLC', 'Top Electrical', 'Stronger', 'Stronger Solar', 'stronger solar inc', 'Blue Hammer', 'L.A. Solar', 'LA Solar', '...', '', 'Énergie');
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 4 }), fc.dictionary(name, fc.array(name, { maxLength: 3 }), { maxKeys: 3 }), name, (names, aliases, candidate) => {
+        const index = buildNameIndex(names, aliases);
+        expect(findIn(index, normalizeName(candidate), names)).toBe(findOrganization(candidate, names, aliases));
+      }),
+    );
+  });
+});
+
+describe('normalizeName on ASCII text (the one-pass path)', () => {
+  it('agrees with the plain regular-expression definition on any ASCII text (fast-check)', () => {
+    const ascii = fc.string({ unit: fc.constantFrom('a', 'B', 'z', 'Z', '0', '9', ' ', '  ', '.', "'", '&', ',', '-', 'L', 'C', 'Inc', 'llc', 'co', ' Co', ' Corp', ' LTD', ' company', '\t'), maxLength: 12 });
+    fc.assert(
+      fc.property(ascii, (name) => {
+        expect(normalizeName(name)).toBe(reference(name));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['already normalized', 'top electric', 'top electric'],
+    ['upper case only', 'TOP ELECTRIC', 'top electric'],
+    ['a leading space', ' top electric', 'top electric'],
+    ['a trailing space', 'top electric ', 'top electric'],
+    ['two spaces', 'top  electric', 'top electric'],
+    ['a suffix of eight letters is not a suffix', 'acme companys', 'acme companys'],
+    ['two suffixes', 'Stronger Corp Ltd', 'stronger'],
+    ['only a suffix', 'LLC', 'llc'],
+    ['nothing', '', ''],
+  ])('normalizes a name with %s', (_label, raw, normalized) => {
+    expect(normalizeName(raw)).toBe(normalized);
   });
 });
