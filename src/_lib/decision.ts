@@ -202,7 +202,7 @@ export class DecisionBuilder {
   }
 
   act(...actions: Action[]): this {
-    this.actions.push(...actions);
+    for (const action of actions) this.actions.push(action);
     return this;
   }
 
@@ -214,13 +214,11 @@ export class DecisionBuilder {
   /** A reply action that sends `message`, and the message itself. */
   reply(message: Message, summary: string): this {
     this.messages.push(message);
-    this.actions.push({
-      kind: 'reply',
-      to: message.audience,
-      ...(message.channel ? { channel: message.channel } : {}),
-      templateId: message.templateId,
-      summary,
-    });
+    this.actions.push(
+      message.channel
+        ? { kind: 'reply', to: message.audience, channel: message.channel, templateId: message.templateId, summary }
+        : { kind: 'reply', to: message.audience, templateId: message.templateId, summary },
+    );
     return this;
   }
 

@@ -1,5 +1,15 @@
 import { partsOf } from './time.js';
 
+/**
+ * `items` joined by `separator`, as `Array#join` would for strings, by concatenation: several
+ * times faster than `join` for the few short items a decision's texts hold.
+ */
+export function joinText(items: readonly string[], separator: string): string {
+  let out = items.length === 0 ? '' : (items[0] as string);
+  for (let i = 1; i < items.length; i++) out += separator + (items[i] as string);
+  return out;
+}
+
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',

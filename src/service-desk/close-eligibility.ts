@@ -1,5 +1,5 @@
-import { match } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
+import { joinText } from '../_lib/format.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { HOUR, isoInstant } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
@@ -52,6 +52,9 @@ export type CloseEligibilityDecision = Decision<
 const LOW_PRIORITY: ReadonlySet<string> = new Set(['low', 'lowest']);
 const NO_REASONS: readonly CloseReason[] = Object.freeze([]);
 const NO_BLOCKERS: readonly CloseBlocker[] = Object.freeze([]);
+const NOT_CONFIRMED = 'the customer has not confirmed the issue is resolved';
+const NOT_BELIEVED = 'we do not believe the issue is resolved';
+const NOT_BLOCKED = 'we are not blocked on customer input';
 
 /**
  * Whether a ticket may be closed (SOPS.md item 5). It may when any holds: (a) the customer
@@ -150,30 +153,28 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
   const cAtIso = enoughFollowUps ? isoInstant(cAt) : null;
   const lastReplyIso = lastReply === -Infinity ? null : isoInstant(lastReply);
 
-  // What each way lacks.
-  const aMissing = a ? undefined : ['the customer has not confirmed the issue is resolved'];
+  // What each way lacks (arrays written as literals: this is the hot path).
+  const aMissing = a ? undefined : [NOT_CONFIRMED];
   let bMissing: string[] | undefined;
   if (!bHolds) {
-    bMissing = [];
-    if (!f.believedResolved) bMissing.push('we do not believe the issue is resolved');
-    if (!hasRequest) bMissing.push('no confirmation request has been sent');
-    else if (replyAfterRequest) {
-      bMissing.push(`the customer replied at ${lastReplyIso}, after the latest confirmation request at ${lastRequestIso}`);
-    } else if (now < bAt) {
-      bMissing.push(`${plural(confirmHours, 'hour')} have not passed since the latest confirmation request at ${lastRequestIso} (until ${bAtIso})`);
-    }
+    // Not holding, yet believed resolved, means one of these; otherwise only the belief may be missing.
+    const why = !hasRequest
+      ? 'no confirmation request has been sent'
+      : replyAfterRequest
+        ? `the customer replied at ${lastReplyIso}, after the latest confirmation request at ${lastRequestIso}`
+        : now < bAt
+          ? `${plural(confirmHours, 'hour')} have not passed since the latest confirmation request at ${lastRequestIso} (until ${bAtIso})`
+          : undefined;
+    bMissing = f.believedResolved ? [why as string] : why === undefined ? [NOT_BELIEVED] : [NOT_BELIEVED, why];
   }
   let cMissing: string[] | undefined;
   if (!cHolds) {
-    cMissing = [];
-    if (!f.blockedOnCustomerInput) cMissing.push('we are not blocked on customer input');
-    if (!enoughFollowUps) {
-      cMissing.push(
-        `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply (${lastReplyIso ?? 'none yet'}); ${minFollowUps} needed`,
-      );
-    } else if (now < cAt) {
-      cMissing.push(`${plural(followUpHours, 'hour')} have not passed since the latest follow-up (until ${cAtIso})`);
-    }
+    const why = !enoughFollowUps
+      ? `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply (${lastReplyIso ?? 'none yet'}); ${minFollowUps} needed`
+      : now < cAt
+        ? `${plural(followUpHours, 'hour')} have not passed since the latest follow-up (until ${cAtIso})`
+        : undefined;
+    cMissing = f.blockedOnCustomerInput ? [why as string] : why === undefined ? [NOT_BLOCKED] : [NOT_BLOCKED, why];
   }
   const dMissing = dHolds ? undefined : [`no active low-priority dev ticket among ${plural(f.devTickets.length, 'dev ticket')}`];
 
@@ -183,13 +184,13 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
   b.fired(
     R.confirmationUnanswered,
     bMissing
-      ? `Does not hold: ${bMissing.join('; ')}.`
+      ? `Does not hold: ${joinText(bMissing, '; ')}.`
       : `Holds: we believe it is resolved, the latest of ${plural(requests.length, 'confirmation request')} was at ${lastRequestIso}, no customer reply since, and ${plural(confirmHours, 'hour')} passed at ${bAtIso}.`,
   );
   b.fired(
     R.unresponsiveAfterFollowUps,
     cMissing
-      ? `Does not hold: ${cMissing.join('; ')}.`
+      ? `Does not hold: ${joinText(cMissing, '; ')}.`
       : `Holds: blocked on customer input, ${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply, and ${plural(followUpHours, 'hour')} passed since the latest at ${cAtIso}.`,
   );
   b.fired(
@@ -199,53 +200,67 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
       : `Holds: dev ticket ${devTicket?.key ?? '(no key)'} is active and of ${devTicket?.priority} priority.`,
   );
 
-  let reasons = NO_REASONS;
-  let blockers = NO_BLOCKERS;
-  let eligibleAt: string | null = null;
-  match(outcome)
-    .with('eligible', () => {
-      const list: CloseReason[] = [];
-      if (a) list.push('customer-confirmed');
-      if (bHolds) list.push('confirmation-unanswered');
-      if (cHolds) list.push('unresponsive-after-follow-ups');
-      if (dHolds) list.push('low-priority-dev-ticket');
-      reasons = list;
-      b.act({ kind: 'close-ticket', summary: `Close the ticket (${list.join(', ')}).` });
-    })
-    .with('not-eligible', () => {
-      const bEligibleAt = bOnlyTime ? bAtIso : null;
-      const cEligibleAt = cOnlyTime ? cAtIso : null;
-      eligibleAt = bEligibleAt !== null && (cEligibleAt === null || bAt <= cAt) ? bEligibleAt : cEligibleAt;
-      blockers = [
-        { reason: 'customer-confirmed', missing: aMissing as string[], eligibleAt: null },
-        { reason: 'confirmation-unanswered', missing: bMissing as string[], eligibleAt: bEligibleAt },
-        { reason: 'unresponsive-after-follow-ups', missing: cMissing as string[], eligibleAt: cEligibleAt },
-        { reason: 'low-priority-dev-ticket', missing: dMissing as string[], eligibleAt: null },
-      ];
-      if (f.believedResolved && !bOnlyTime) {
-        b.act({
-          kind: 'ask',
-          question: 'Can you confirm the issue is resolved?',
-          summary: `Ask the customer to confirm the issue is resolved; if they do not reply within ${plural(confirmHours, 'hour')}, the ticket can be closed.`,
-        });
+  // The outcome's own part, in a switch that must return for every outcome (a checked switch
+  // rather than ts-pattern: this decision is on the hot path, see bench/decisions.mjs).
+  const rest = ((): Pick<CloseEligibilityDecision, 'reasons' | 'blockers' | 'eligibleAt'> => {
+    switch (outcome) {
+      case 'eligible': {
+        const reasons: CloseReason[] = [];
+        if (a) reasons.push('customer-confirmed');
+        if (bHolds) reasons.push('confirmation-unanswered');
+        if (cHolds) reasons.push('unresponsive-after-follow-ups');
+        if (dHolds) reasons.push('low-priority-dev-ticket');
+        b.act({ kind: 'close-ticket', summary: `Close the ticket (${joinText(reasons, ', ')}).` });
+        return { reasons, blockers: NO_BLOCKERS, eligibleAt: null };
       }
-      if (f.blockedOnCustomerInput && !enoughFollowUps) {
-        b.fired(R.followUpRegularly, `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply; ${minFollowUps} needed.`);
+      case 'not-eligible': {
+        const bEligibleAt = bOnlyTime ? bAtIso : null;
+        const cEligibleAt = cOnlyTime ? cAtIso : null;
+        const eligibleAt = bEligibleAt !== null && (cEligibleAt === null || bAt <= cAt) ? bEligibleAt : cEligibleAt;
+        const blockers: CloseBlocker[] = [
+          { reason: 'customer-confirmed', missing: aMissing as string[], eligibleAt: null },
+          { reason: 'confirmation-unanswered', missing: bMissing as string[], eligibleAt: bEligibleAt },
+          { reason: 'unresponsive-after-follow-ups', missing: cMissing as string[], eligibleAt: cEligibleAt },
+          { reason: 'low-priority-dev-ticket', missing: dMissing as string[], eligibleAt: null },
+        ];
+        if (f.believedResolved && !bOnlyTime) {
+          b.act({
+            kind: 'ask',
+            question: 'Can you confirm the issue is resolved?',
+            summary: `Ask the customer to confirm the issue is resolved; if they do not reply within ${plural(confirmHours, 'hour')}, the ticket can be closed.`,
+          });
+        }
+        if (f.blockedOnCustomerInput && !enoughFollowUps) {
+          b.fired(R.followUpRegularly, `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply; ${minFollowUps} needed.`);
+          b.act({
+            kind: 'reply',
+            to: 'customer',
+            summary: `Follow up with the customer for the input we need (${followUpsSinceLastReply} of ${minFollowUps} follow-ups sent since their last reply).`,
+          });
+        }
         b.act({
-          kind: 'reply',
-          to: 'customer',
-          summary: `Follow up with the customer for the input we need (${followUpsSinceLastReply} of ${minFollowUps} follow-ups sent since their last reply).`,
+          kind: 'wait',
+          until: eligibleAt,
+          summary:
+            eligibleAt === null
+              ? 'Keep the ticket open: it cannot be closed until the customer or an agent acts.'
+              : `Keep the ticket open: it can be closed at ${eligibleAt} if nothing changes.`,
         });
+        return { reasons: NO_REASONS, blockers, eligibleAt };
       }
-      b.act({
-        kind: 'wait',
-        until: eligibleAt,
-        summary:
-          eligibleAt === null
-            ? 'Keep the ticket open: it cannot be closed until the customer or an agent acts.'
-            : `Keep the ticket open: it can be closed at ${eligibleAt} if nothing changes.`,
-      });
-    })
-    .exhaustive();
-  return b.build(SUBJECT, outcome, policy, { reasons, blockers, eligibleAt, followUpsSinceLastReply });
+    }
+  })();
+  // Written out rather than through DecisionBuilder#build: object spread is slow on this hot path.
+  return {
+    procedure: SUBJECT,
+    outcome,
+    actions: b.actions,
+    messages: b.messages,
+    trace: b.trace,
+    policy: { name: policy.name, version: policy.version },
+    reasons: rest.reasons,
+    blockers: rest.blockers,
+    eligibleAt: rest.eligibleAt,
+    followUpsSinceLastReply,
+  };
 }

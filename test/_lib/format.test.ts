@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { longDate, monthYear, numberInWords, shortUsDate } from '../../src/_lib/format.js';
+import fc from 'fast-check';
+import { joinText, longDate, monthYear, numberInWords, shortUsDate } from '../../src/_lib/format.js';
 import { dayNumber } from '../../src/_lib/time.js';
 
 describe('human dates and numbers', () => {
@@ -22,5 +23,24 @@ describe('human dates and numbers', () => {
     expect(numberInWords(1000)).toBe('1000');
     expect(numberInWords(-1)).toBe('-1');
     expect(numberInWords(1.5)).toBe('1.5');
+  });
+});
+
+describe('joinText (Array#join for the short texts of a decision)', () => {
+  it.each([
+    [[], ''],
+    [['a'], 'a'],
+    [['a', 'b'], 'a; b'],
+    [['a', '', 'c'], 'a; ; c'],
+  ])('joins %j as %j', (items, text) => {
+    expect(joinText(items, '; ')).toBe(text);
+  });
+
+  it('joins any strings as Array#join does (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string()), fc.string(), (items, separator) => {
+        expect(joinText(items, separator)).toBe(items.join(separator));
+      }),
+    );
   });
 });

@@ -149,4 +149,17 @@ describe('renderMessage', () => {
     const plain = defineTemplate({ id: 'demo/z', audience: 'internal', text: 'ok', source, description: 'd' });
     expect(renderMessage(plain, {}, defaultPolicy)).toEqual({ templateId: 'demo/z', audience: 'internal', text: 'ok' });
   });
+
+  it('gives every shape of message its keys in one order, with no key left undefined', () => {
+    const view = { name: 'n', raw: 'r', a: { b: 1 } };
+    const anyChannel = defineTemplate({ id: 'demo/s', audience: 'customer', subject: 'S', text: 'ok', source, description: 'd' });
+    const plain = defineTemplate({ id: 'demo/z', audience: 'internal', text: 'ok', source, description: 'd' });
+    const keys = (m: object) => Object.keys(m).join(',');
+    expect(keys(renderMessage(demo, view, defaultPolicy))).toBe('templateId,audience,channel,subject,text');
+    expect(keys(renderMessage(demo, view, defaultPolicy, 'phone'))).toBe('templateId,audience,channel,text');
+    expect(keys(renderMessage(anyChannel, {}, defaultPolicy))).toBe('templateId,audience,subject,text');
+    expect(keys(renderMessage(anyChannel, {}, defaultPolicy, 'chat'))).toBe('templateId,audience,channel,text');
+    expect(keys(renderMessage(plain, {}, defaultPolicy))).toBe('templateId,audience,text');
+    expect(renderMessage(anyChannel, {}, defaultPolicy)).toStrictEqual({ templateId: 'demo/s', audience: 'customer', subject: 'S', text: 'ok' });
+  });
 });
