@@ -153,47 +153,74 @@ export const InstantInput = /* @__PURE__ */ z.union([z.string(), z.instanceof(Da
  * decision reads its instants through this.
  */
 export function instantMs(text: string): number {
+  // Written out position by position (no helpers): this runs for every instant of every decision.
+  // `(code - 48) >>> 0 > 9` is "not a digit"; lengths are checked before each position is read.
   const n = text.length;
-  const y0 = digitAt(text, 0);
-  const y1 = digitAt(text, 1);
-  const y2 = digitAt(text, 2);
-  const y3 = digitAt(text, 3);
-  const mo = twoDigitsAt(text, 5);
-  const d = twoDigitsAt(text, 8);
-  const h = twoDigitsAt(text, 11);
-  const mi = twoDigitsAt(text, 14);
-  const t = text.charCodeAt(10) | 32; // lower case
-  if ((y0 | y1 | y2 | y3) < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || t !== 116) return Number.NaN;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) return Number.NaN;
+  if (n < 17) return Number.NaN;
+  const y0 = text.charCodeAt(0) - 48;
+  const y1 = text.charCodeAt(1) - 48;
+  const y2 = text.charCodeAt(2) - 48;
+  const y3 = text.charCodeAt(3) - 48;
+  const mo0 = text.charCodeAt(5) - 48;
+  const mo1 = text.charCodeAt(6) - 48;
+  const d0 = text.charCodeAt(8) - 48;
+  const d1 = text.charCodeAt(9) - 48;
+  const h0 = text.charCodeAt(11) - 48;
+  const h1 = text.charCodeAt(12) - 48;
+  const mi0 = text.charCodeAt(14) - 48;
+  const mi1 = text.charCodeAt(15) - 48;
+  if (
+    y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 ||
+    mo0 >>> 0 > 9 || mo1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9 ||
+    h0 >>> 0 > 9 || h1 >>> 0 > 9 || mi0 >>> 0 > 9 || mi1 >>> 0 > 9 ||
+    text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (text.charCodeAt(10) | 32) !== 116 || text.charCodeAt(13) !== 58
+  ) {
+    return Number.NaN;
+  }
   let i = 16;
   let sec = 0;
   let ms = 0;
-  if (text.charCodeAt(i) === 58) {
-    sec = twoDigitsAt(text, i + 1);
-    if (sec < 0) return Number.NaN;
-    i += 3;
-    if (text.charCodeAt(i) === 46) {
+  if (text.charCodeAt(16) === 58) {
+    if (n < 19) return Number.NaN;
+    const s0 = text.charCodeAt(17) - 48;
+    const s1 = text.charCodeAt(18) - 48;
+    if (s0 >>> 0 > 9 || s1 >>> 0 > 9) return Number.NaN;
+    sec = s0 * 10 + s1;
+    i = 19;
+    if (i < n && text.charCodeAt(i) === 46) {
       // 1 to 9 digits; the first three are the milliseconds, the rest are cut.
-      let count = 0;
-      for (let digit = digitAt(text, ++i); digit >= 0; digit = digitAt(text, ++i)) {
-        if (++count > 9) return Number.NaN;
-        if (count <= 3) ms += digit * (count === 1 ? 100 : count === 2 ? 10 : 1);
+      const first = ++i;
+      for (; i < n; i++) {
+        const digit = text.charCodeAt(i) - 48;
+        if (digit >>> 0 > 9) break;
+        const count = i - first;
+        if (count < 3) ms += digit * (count === 0 ? 100 : count === 1 ? 10 : 1);
       }
-      if (count === 0) return Number.NaN;
+      if (i === first || i - first > 9) return Number.NaN;
     }
   }
   let offset = 0;
-  const sign = text.charCodeAt(i);
+  const sign = i < n ? text.charCodeAt(i) : 0;
   if ((sign | 32) === 122) {
     if (i + 1 !== n) return Number.NaN;
   } else if (sign === 43 || sign === 45) {
-    const oh = twoDigitsAt(text, i + 1);
-    const om = twoDigitsAt(text, i + 4);
-    if (oh < 0 || om < 0 || text.charCodeAt(i + 3) !== 58 || i + 6 !== n || oh > 23 || om > 59) return Number.NaN;
+    if (i + 6 !== n || text.charCodeAt(i + 3) !== 58) return Number.NaN;
+    const oh0 = text.charCodeAt(i + 1) - 48;
+    const oh1 = text.charCodeAt(i + 2) - 48;
+    const om0 = text.charCodeAt(i + 4) - 48;
+    const om1 = text.charCodeAt(i + 5) - 48;
+    if (oh0 >>> 0 > 9 || oh1 >>> 0 > 9 || om0 >>> 0 > 9 || om1 >>> 0 > 9) return Number.NaN;
+    const oh = oh0 * 10 + oh1;
+    const om = om0 * 10 + om1;
+    if (oh > 23 || om > 59) return Number.NaN;
     offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * MINUTE;
   } else {
     return Number.NaN;
   }
+  const mo = mo0 * 10 + mo1;
+  const d = d0 * 10 + d1;
+  const h = h0 * 10 + h1;
+  const mi = mi0 * 10 + mi1;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   if (!isRealDay(year, mo, d) || h > 23 || mi > 59 || sec > 59) return Number.NaN;
   return utcMs(year, mo, d, h, mi, sec, ms) - offset;
