@@ -1,0 +1,60 @@
+// Summarizes Stryker's JSON report (reports/mutation/mutation.json, written by npm run test:mutation):
+// the mutation score, each file's score, every surviving or uncovered mutant, and every mutant
+// ignored as equivalent with the reason given in its `// Stryker disable` comment.
+//   node scripts/mutation-report.mjs [--survivors] [--ignored] [--file=src/x.ts] [--report=path.json]
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const reportPath = args.find((a) => a.startsWith('--report='))?.slice(9) ?? `${root}reports/mutation/mutation.json`;
+const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+const only = args.find((a) => a.startsWith('--file='))?.slice(7);
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+let detected = 0;
+let undetected = 0;
+let ignored = 0;
+let staticMutants = 0;
+const rows = [];
+const lost = [];
+const equivalent = [];
+for (const [file, { source, mutants }] of Object.entries(report.files)) {
+  if (only && !file.endsWith(only)) continue;
+  const lines = source.split('\n');
+  let d = 0;
+  let u = 0;
+  for (const m of mutants) {
+    const where = `${file}:${m.location.start.line}:${m.location.start.column}`;
+    const line = (lines[m.location.start.line - 1] ?? '').trim();
+    if (DETECTED.has(m.status)) d++;
+    else if (UNDETECTED.has(m.status)) {
+      u++;
+      lost.push({ where, status: m.status, mutator: m.mutatorName, replacement: m.replacement, line });
+    } else if (m.status === 'Ignored' && /^Static mutant/.test(m.statusReason ?? '')) {
+      staticMutants++; // module-level constants, run once at import: skipped by ignoreStatic
+    } else if (m.status === 'Ignored') {
+      ignored++;
+      equivalent.push({ where, mutator: m.mutatorName, reason: m.statusReason ?? '' });
+    }
+  }
+  detected += d;
+  undetected += u;
+  if (d + u > 0) rows.push([file, d, u, (100 * d) / (d + u)]);
+}
+rows.sort((a, b) => a[3] - b[3]);
+const score = (100 * detected) / (detected + undetected);
+console.log(
+  `mutation score ${score.toFixed(2)}%: ${detected} detected (killed or timed out), ${undetected} undetected (survived or without coverage), ` +
+    `${ignored} ignored as equivalent (reason in a // Stryker disable comment), ${staticMutants} static (not run: ignoreStatic)`,
+);
+for (const [file, d, u, s] of rows) console.log(`  ${s.toFixed(1).padStart(5)}%  ${String(u).padStart(4)} undetected  ${file}`);
+if (args.includes('--survivors')) {
+  console.log('\nundetected mutants');
+  for (const m of lost) console.log(`${m.where} ${m.status} ${m.mutator} → ${JSON.stringify(m.replacement)}\n    ${m.line}`);
+}
+if (args.includes('--ignored')) {
+  console.log('\nignored as equivalent');
+  for (const m of equivalent) console.log(`${m.where} ${m.mutator}: ${m.reason}`);
+}
