@@ -55,6 +55,8 @@ const NO_BLOCKERS: readonly CloseBlocker[] = Object.freeze([]);
 const NOT_CONFIRMED = 'the customer has not confirmed the issue is resolved';
 const NOT_BELIEVED = 'we do not believe the issue is resolved';
 const NOT_BLOCKED = 'we are not blocked on customer input';
+const A_HOLDS = 'Holds: the customer confirmed the issue is resolved.';
+const A_MISSING = `Does not hold: ${NOT_CONFIRMED}.`;
 
 /**
  * Whether a ticket may be closed (SOPS.md item 5). It may when any holds: (a) the customer
@@ -147,109 +149,131 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
   const dHolds = devTicket !== undefined;
   const outcome: CloseEligibilityOutcome = a || bHolds || cHolds || dHolds ? 'eligible' : 'not-eligible';
 
-  // Each instant is formatted at most once.
+  // Instants are formatted only where a text needs them, each at most once.
   const lastRequestIso = hasRequest ? isoInstant(lastRequest) : '';
   const bAtIso = hasRequest && !replyAfterRequest ? isoInstant(bAt) : null;
   const cAtIso = enoughFollowUps ? isoInstant(cAt) : null;
-  const lastReplyIso = lastReply === -Infinity ? null : isoInstant(lastReply);
+  const lastReplyIso = lastReply !== -Infinity && (replyAfterRequest || !enoughFollowUps) ? isoInstant(lastReply) : null;
+  const confirmWait = plural(confirmHours, 'hour');
 
-  // What each way lacks (arrays written as literals: this is the hot path).
-  const aMissing = a ? undefined : [NOT_CONFIRMED];
+  // What each way lacks, and the trace detail saying so (arrays written as literals and texts
+  // concatenated: this is the benchmarked hot path).
+  let aMissing: string[] | undefined;
+  let aDetail = A_HOLDS;
+  if (!a) {
+    aMissing = [NOT_CONFIRMED];
+    aDetail = A_MISSING;
+  }
   let bMissing: string[] | undefined;
-  if (!bHolds) {
+  let bDetail: string;
+  if (bHolds) {
+    bDetail = `Holds: we believe it is resolved, the latest of ${plural(requests.length, 'confirmation request')} was at ${lastRequestIso}, no customer reply since, and ${confirmWait} passed at ${bAtIso}.`;
+  } else {
     // Not holding, yet believed resolved, means one of these; otherwise only the belief may be missing.
     const why = !hasRequest
       ? 'no confirmation request has been sent'
       : replyAfterRequest
         ? `the customer replied at ${lastReplyIso}, after the latest confirmation request at ${lastRequestIso}`
         : now < bAt
-          ? `${plural(confirmHours, 'hour')} have not passed since the latest confirmation request at ${lastRequestIso} (until ${bAtIso})`
+          ? `${confirmWait} have not passed since the latest confirmation request at ${lastRequestIso} (until ${bAtIso})`
           : undefined;
-    bMissing = f.believedResolved ? [why as string] : why === undefined ? [NOT_BELIEVED] : [NOT_BELIEVED, why];
+    if (f.believedResolved) {
+      bMissing = [why as string];
+      bDetail = `Does not hold: ${why as string}.`;
+    } else if (why === undefined) {
+      bMissing = [NOT_BELIEVED];
+      bDetail = `Does not hold: ${NOT_BELIEVED}.`;
+    } else {
+      bMissing = [NOT_BELIEVED, why];
+      bDetail = `Does not hold: ${NOT_BELIEVED}; ${why}.`;
+    }
   }
   let cMissing: string[] | undefined;
-  if (!cHolds) {
+  let cDetail: string;
+  if (cHolds) {
+    cDetail = `Holds: blocked on customer input, ${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply, and ${plural(followUpHours, 'hour')} passed since the latest at ${cAtIso}.`;
+  } else {
     const why = !enoughFollowUps
       ? `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply (${lastReplyIso ?? 'none yet'}); ${minFollowUps} needed`
       : now < cAt
         ? `${plural(followUpHours, 'hour')} have not passed since the latest follow-up (until ${cAtIso})`
         : undefined;
-    cMissing = f.blockedOnCustomerInput ? [why as string] : why === undefined ? [NOT_BLOCKED] : [NOT_BLOCKED, why];
+    if (f.blockedOnCustomerInput) {
+      cMissing = [why as string];
+      cDetail = `Does not hold: ${why as string}.`;
+    } else if (why === undefined) {
+      cMissing = [NOT_BLOCKED];
+      cDetail = `Does not hold: ${NOT_BLOCKED}.`;
+    } else {
+      cMissing = [NOT_BLOCKED, why];
+      cDetail = `Does not hold: ${NOT_BLOCKED}; ${why}.`;
+    }
   }
-  const dMissing = dHolds ? undefined : [`no active low-priority dev ticket among ${plural(f.devTickets.length, 'dev ticket')}`];
+  let dMissing: string[] | undefined;
+  let dDetail: string;
+  if (devTicket !== undefined) {
+    dDetail = `Holds: dev ticket ${devTicket.key ?? '(no key)'} is active and of ${devTicket.priority} priority.`;
+  } else {
+    const why = `no active low-priority dev ticket among ${plural(f.devTickets.length, 'dev ticket')}`;
+    dMissing = [why];
+    dDetail = `Does not hold: ${why}.`;
+  }
 
   const b = new DecisionBuilder();
   b.fired(R.closing, 'A ticket can be closed when any of four conditions holds.');
-  b.fired(R.customerConfirmed, aMissing ? `Does not hold: ${aMissing[0]}.` : 'Holds: the customer confirmed the issue is resolved.');
-  b.fired(
-    R.confirmationUnanswered,
-    bMissing
-      ? `Does not hold: ${joinText(bMissing, '; ')}.`
-      : `Holds: we believe it is resolved, the latest of ${plural(requests.length, 'confirmation request')} was at ${lastRequestIso}, no customer reply since, and ${plural(confirmHours, 'hour')} passed at ${bAtIso}.`,
-  );
-  b.fired(
-    R.unresponsiveAfterFollowUps,
-    cMissing
-      ? `Does not hold: ${joinText(cMissing, '; ')}.`
-      : `Holds: blocked on customer input, ${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply, and ${plural(followUpHours, 'hour')} passed since the latest at ${cAtIso}.`,
-  );
-  b.fired(
-    R.lowPriorityDevTicket,
-    dMissing
-      ? `Does not hold: ${dMissing[0]}.`
-      : `Holds: dev ticket ${devTicket?.key ?? '(no key)'} is active and of ${devTicket?.priority} priority.`,
-  );
+  b.fired(R.customerConfirmed, aDetail);
+  b.fired(R.confirmationUnanswered, bDetail);
+  b.fired(R.unresponsiveAfterFollowUps, cDetail);
+  b.fired(R.lowPriorityDevTicket, dDetail);
 
-  // The outcome's own part, in a switch that must return for every outcome (a checked switch
-  // rather than ts-pattern: this decision is on the hot path, see bench/decisions.mjs).
-  const rest = ((): Pick<CloseEligibilityDecision, 'reasons' | 'blockers' | 'eligibleAt'> => {
-    switch (outcome) {
-      case 'eligible': {
-        const reasons: CloseReason[] = [];
-        if (a) reasons.push('customer-confirmed');
-        if (bHolds) reasons.push('confirmation-unanswered');
-        if (cHolds) reasons.push('unresponsive-after-follow-ups');
-        if (dHolds) reasons.push('low-priority-dev-ticket');
-        b.act({ kind: 'close-ticket', summary: `Close the ticket (${joinText(reasons, ', ')}).` });
-        return { reasons, blockers: NO_BLOCKERS, eligibleAt: null };
-      }
-      case 'not-eligible': {
-        const bEligibleAt = bOnlyTime ? bAtIso : null;
-        const cEligibleAt = cOnlyTime ? cAtIso : null;
-        const eligibleAt = bEligibleAt !== null && (cEligibleAt === null || bAt <= cAt) ? bEligibleAt : cEligibleAt;
-        const blockers: CloseBlocker[] = [
-          { reason: 'customer-confirmed', missing: aMissing as string[], eligibleAt: null },
-          { reason: 'confirmation-unanswered', missing: bMissing as string[], eligibleAt: bEligibleAt },
-          { reason: 'unresponsive-after-follow-ups', missing: cMissing as string[], eligibleAt: cEligibleAt },
-          { reason: 'low-priority-dev-ticket', missing: dMissing as string[], eligibleAt: null },
-        ];
-        if (f.believedResolved && !bOnlyTime) {
-          b.act({
-            kind: 'ask',
-            question: 'Can you confirm the issue is resolved?',
-            summary: `Ask the customer to confirm the issue is resolved; if they do not reply within ${plural(confirmHours, 'hour')}, the ticket can be closed.`,
-          });
-        }
-        if (f.blockedOnCustomerInput && !enoughFollowUps) {
-          b.fired(R.followUpRegularly, `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply; ${minFollowUps} needed.`);
-          b.act({
-            kind: 'reply',
-            to: 'customer',
-            summary: `Follow up with the customer for the input we need (${followUpsSinceLastReply} of ${minFollowUps} follow-ups sent since their last reply).`,
-          });
-        }
-        b.act({
-          kind: 'wait',
-          until: eligibleAt,
-          summary:
-            eligibleAt === null
-              ? 'Keep the ticket open: it cannot be closed until the customer or an agent acts.'
-              : `Keep the ticket open: it can be closed at ${eligibleAt} if nothing changes.`,
-        });
-        return { reasons: NO_REASONS, blockers, eligibleAt };
-      }
+  let reasons = NO_REASONS;
+  let blockers = NO_BLOCKERS;
+  let eligibleAt: string | null = null;
+  if (outcome === 'eligible') {
+    const list: CloseReason[] = [];
+    if (a) list.push('customer-confirmed');
+    if (bHolds) list.push('confirmation-unanswered');
+    if (cHolds) list.push('unresponsive-after-follow-ups');
+    if (dHolds) list.push('low-priority-dev-ticket');
+    reasons = list;
+    b.act({ kind: 'close-ticket', summary: `Close the ticket (${joinText(list, ', ')}).` });
+  } else {
+    // Checked: this fails to compile if the outcome union grows (an if/else over two outcomes
+    // rather than ts-pattern on this hot path).
+    outcome satisfies 'not-eligible';
+    const bEligibleAt = bOnlyTime ? bAtIso : null;
+    const cEligibleAt = cOnlyTime ? cAtIso : null;
+    eligibleAt = bEligibleAt !== null && (cEligibleAt === null || bAt <= cAt) ? bEligibleAt : cEligibleAt;
+    blockers = [
+      { reason: 'customer-confirmed', missing: aMissing as string[], eligibleAt: null },
+      { reason: 'confirmation-unanswered', missing: bMissing as string[], eligibleAt: bEligibleAt },
+      { reason: 'unresponsive-after-follow-ups', missing: cMissing as string[], eligibleAt: cEligibleAt },
+      { reason: 'low-priority-dev-ticket', missing: dMissing as string[], eligibleAt: null },
+    ];
+    if (f.believedResolved && !bOnlyTime) {
+      b.act({
+        kind: 'ask',
+        question: 'Can you confirm the issue is resolved?',
+        summary: `Ask the customer to confirm the issue is resolved; if they do not reply within ${confirmWait}, the ticket can be closed.`,
+      });
     }
-  })();
+    if (f.blockedOnCustomerInput && !enoughFollowUps) {
+      b.fired(R.followUpRegularly, `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply; ${minFollowUps} needed.`);
+      b.act({
+        kind: 'reply',
+        to: 'customer',
+        summary: `Follow up with the customer for the input we need (${followUpsSinceLastReply} of ${minFollowUps} follow-ups sent since their last reply).`,
+      });
+    }
+    b.act({
+      kind: 'wait',
+      until: eligibleAt,
+      summary:
+        eligibleAt === null
+          ? 'Keep the ticket open: it cannot be closed until the customer or an agent acts.'
+          : `Keep the ticket open: it can be closed at ${eligibleAt} if nothing changes.`,
+    });
+  }
   // Written out rather than through DecisionBuilder#build: object spread is slow on this hot path.
   return {
     procedure: SUBJECT,
@@ -258,9 +282,9 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
     messages: b.messages,
     trace: b.trace,
     policy: { name: policy.name, version: policy.version },
-    reasons: rest.reasons,
-    blockers: rest.blockers,
-    eligibleAt: rest.eligibleAt,
+    reasons,
+    blockers,
+    eligibleAt,
     followUpsSinceLastReply,
   };
 }
