@@ -210,10 +210,14 @@ export function auditTicketFields(facts: AuditTicketFieldsFacts, options?: Decid
         ? `Everyone to keep in the loop is watching (${people.map((p) => p.name).join(', ')}).`
         : `Not watching yet: ${missing.map((p) => p.name).join(', ')}.`,
     );
+    // Each fix's value holds the watchers so far plus everyone added by this and the earlier fixes,
+    // so applying the fixes in order (or only the last) leaves nobody out.
+    let list: readonly string[] = watchers;
     for (const p of missing) {
+      list = [...list, p.name];
       find(
         { field: 'watchers', problem: 'not-watching', message: `${p.name} should be kept in the loop but is not a watcher.`, fix: `Add ${p.name} as a watcher.` },
-        { kind: 'update-ticket', field: 'Watchers', value: [...watchers, p.name], summary: `Add ${p.name} as a watcher (eyeball icon at the top right).` },
+        { kind: 'update-ticket', field: 'Watchers', value: list, summary: `Add ${p.name} as a watcher (eyeball icon at the top right).` },
       );
     }
   }

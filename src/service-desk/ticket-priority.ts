@@ -98,22 +98,26 @@ export function ticketPriority(facts: TicketPriorityFacts, options?: DecideOptio
           'Confirm the linked config ticket shows High priority (set automatically through the "needs config" field); complete it as soon as possible.',
       });
     })
-    .with({ outcome: 'high', linkedFrom: P.nonNullable }, ({ linkedFrom }) => {
-      markByHand = true;
-      b.fired(
-        linkedFrom.createdVia === 'manual-link' ? R.manualLink : R.needsConfigLink,
-        linkedFrom.createdVia === 'manual-link'
-          ? `Linked by hand from a ${linkedFrom.priority}-priority ticket${priorityInstaller ? ` of a priority installer` : ''}: the system will not mark it, so mark it high priority manually.`
-          : `Created through the "needs config" field from a normal-priority ticket of a priority installer: the system does not mark it, so mark it high priority manually.`,
-      );
-      b.fired(R.priorityPrecedence, 'High priority: complete the ticket as soon as possible, ahead of other tickets.');
-      b.act({
-        kind: 'update-ticket',
-        field: 'Priority',
-        value: 'High',
-        summary: 'Mark the linked ticket High priority by hand: the system does not set it on this ticket.',
-      });
-    })
+    .with(
+      // Stryker disable next-line ObjectLiteral: last branch of the match: normal outcomes, SS tickets and "needs config" links from a high ticket matched earlier, so an empty pattern matches exactly the inputs this one does
+      { outcome: 'high', linkedFrom: P.nonNullable },
+      ({ linkedFrom }) => {
+        markByHand = true;
+        b.fired(
+          linkedFrom.createdVia === 'manual-link' ? R.manualLink : R.needsConfigLink,
+          linkedFrom.createdVia === 'manual-link'
+            ? `Linked by hand from a ${linkedFrom.priority}-priority ticket${priorityInstaller ? ` of a priority installer` : ''}: the system will not mark it, so mark it high priority manually.`
+            : `Created through the "needs config" field from a normal-priority ticket of a priority installer: the system does not mark it, so mark it high priority manually.`,
+        );
+        b.fired(R.priorityPrecedence, 'High priority: complete the ticket as soon as possible, ahead of other tickets.');
+        b.act({
+          kind: 'update-ticket',
+          field: 'Priority',
+          value: 'High',
+          summary: 'Mark the linked ticket High priority by hand: the system does not set it on this ticket.',
+        });
+      },
+    )
     .exhaustive();
   return b.build(SUBJECT, outcome, policy, { priorityInstaller, markByHand });
 }

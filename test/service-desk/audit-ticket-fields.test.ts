@@ -132,6 +132,22 @@ describe('auditTicketFields', () => {
     );
   });
 
+  it('adds every missing watcher: each fix keeps the watchers of the fixes before it', () => {
+    const d = decide({
+      ...COMPLETE,
+      watchers: ['Sam'],
+      keepInLoop: [
+        { name: 'Wes Watcher', accountManager: false },
+        { name: 'Val Viewer', accountManager: false },
+      ],
+    });
+    const fixes = d.actions.filter((a) => a.kind === 'update-ticket' && a.field === 'Watchers');
+    expect(fixes.map((a) => (a.kind === 'update-ticket' ? a.value : undefined))).toEqual([
+      ['Sam', 'Wes Watcher'],
+      ['Sam', 'Wes Watcher', 'Val Viewer'],
+    ]);
+  });
+
   it('treats blank, null and absent fields alike as not filled in', () => {
     for (const blank of [undefined, null, '', '   ']) {
       expect(problems({ ...COMPLETE, assignee: blank, reporter: blank, organization: blank })).toEqual([
@@ -153,6 +169,7 @@ describe('auditTicketFields', () => {
     ['alex@notgoeverbright.com', false],
     ['pat@example.com', false],
     ['Pat Example', false],
+    ['goeverbright.com', false],
   ])('treats reporter %s as a staff forwarding address: %s', (reporter, staff) => {
     expect(problems({ ...COMPLETE, reporter })).toEqual(staff ? ['staff-forwarding-address'] : []);
   });
@@ -224,6 +241,163 @@ describe('auditTicketFields', () => {
   it('exempts only onboarding tickets from the reporter check', () => {
     expect(problems({ ...COMPLETE, reporter: undefined, requestType: 'onboarding' })).toEqual([]);
     expect(problems({ ...COMPLETE, reporter: undefined, requestType: 'technical-support' })).toEqual(['reporter-missing']);
+  });
+
+  describe('what each check saw and the exact fix', () => {
+    const detailOf = (d: ReturnType<typeof decide>, rule: string) => d.trace.find((t) => t.rule === `service-desk/${rule}`)?.detail;
+    const updateOf = (d: ReturnType<typeof decide>, field: string) => d.actions.find((a) => a.kind === 'update-ticket' && a.field === field);
+
+    it('names the assignee when the ticket is assigned', () => {
+      expect(detailOf(decide(COMPLETE), 'assignee')).toBe('Assignee: Ana Agent.');
+    });
+
+    it('asks to fill the Assignee field with your name', () => {
+      expect(decide({ ...COMPLETE, assignee: undefined }).actions[0]).toEqual({
+        kind: 'update-ticket',
+        field: 'Assignee',
+        value: 'your name',
+        summary: 'Fill the Assignee field with your name ("Assign to me").',
+      });
+    });
+
+    it('sends an onboarding ticket\'s reporter to the onboarding SOP', () => {
+      expect(decide({ ...COMPLETE, requestType: 'onboarding' }).actions[0]).toEqual({
+        kind: 'check',
+        what: 'Onboarding SOP',
+        summary: "Follow the onboarding ticket's SOP for the Reporter field: it carries no customer contact.",
+      });
+    });
+
+    it('asks for the customer\'s contact details when the reporter is empty', () => {
+      const d = decide({ ...COMPLETE, reporter: undefined });
+      expect(d.findings).toEqual([
+        { field: 'reporter', problem: 'reporter-missing', message: 'The Reporter field is empty.', fix: "Fill the Reporter field with the customer's contact details." },
+      ]);
+      expect(d.actions[0]).toEqual({
+        kind: 'update-ticket',
+        field: 'Reporter',
+        value: "customer's contact details",
+        summary: "Fill the Reporter field with the customer's contact details.",
+      });
+    });
+
+    it('asks to replace a staff forwarding address with the customer\'s contact details', () => {
+      expect(decide({ ...COMPLETE, reporter: 'alex@goeverbright.com' }).actions[0]).toEqual({
+        kind: 'update-ticket',
+        field: 'Reporter',
+        value: "customer's contact details",
+        summary: "Replace the staff address alex@goeverbright.com in the Reporter field with the customer's contact details.",
+      });
+    });
+
+    it('asks to look up an empty organization in the JIRA Customers tab', () => {
+      const d = decide({ ...COMPLETE, organization: undefined });
+      expect(d.findings[0]).toMatchObject({ field: 'organization', problem: 'organization-missing', message: 'The Organization field is empty.' });
+      expect(d.actions[0]).toEqual({
+        kind: 'update-ticket',
+        field: 'Organization',
+        value: 'organization name from the JIRA Customers tab',
+        summary: 'Fill in the Organization field; if it cannot be entered, search the Customers tab in JIRA for the right name, or add the organization.',
+      });
+    });
+
+    it('names the known channel manager when a channel partner\'s organization is empty', () => {
+      const d = decide({ ...COMPLETE, organization: undefined, channelPartner: true, channelManager: 'Casey Channel' });
+      expect(detailOf(d, 'channel-partner')).toBe("Channel partner: the organization is the channel manager's name (Casey Channel).");
+    });
+
+    it('asks to replace a channel partner\'s organization with the channel manager\'s name', () => {
+      const d = decide({ ...COMPLETE, channelPartner: true, channelManager: 'Casey Channel' });
+      expect(d.findings).toEqual([
+        {
+          field: 'organization',
+          problem: 'not-channel-manager',
+          message: 'The Organization is Sunny Roofs, not the channel manager Casey Channel.',
+          fix: "Set the Organization field to the channel manager's name, Casey Channel.",
+        },
+      ]);
+      expect(d.actions[0]).toEqual({
+        kind: 'update-ticket',
+        field: 'Organization',
+        value: 'Casey Channel',
+        summary: "Set the Organization field to the channel manager's name, Casey Channel.",
+      });
+      expect(detailOf(d, 'channel-partner')).toBe("Channel partner: the organization should be the channel manager's name, Casey Channel, not Sunny Roofs.");
+    });
+
+    it('confirms a channel partner\'s organization that is the channel manager\'s name', () => {
+      const d = decide({ ...COMPLETE, organization: 'casey channel', channelPartner: true, channelManager: 'Casey Channel' });
+      expect(d.outcome).toBe('complete');
+      expect(detailOf(d, 'channel-partner')).toBe("Channel partner: the organization is the channel manager's name, Casey Channel.");
+    });
+
+    it('lists the labels seen when the financing label is missing, or says there are none', () => {
+      expect(detailOf(decide({ ...COMPLETE, financing: true, labels: ['urgent', 'VIP'] }), 'financing-label')).toBe(
+        'Related to EverBright financing but the labels (urgent, VIP) lack "EB".',
+      );
+      expect(detailOf(decide({ ...COMPLETE, financing: true, labels: [] }), 'financing-label')).toBe(
+        'Related to EverBright financing but the labels (none) lack "EB".',
+      );
+      const d = decide({ ...COMPLETE, financing: true, labels: undefined });
+      expect(detailOf(d, 'financing-label')).toBe('Related to EverBright financing but the labels (none) lack "EB".');
+      expect(updateOf(d, 'Labels')).toMatchObject({ value: ['EB'] });
+    });
+
+    it('names the channels selected', () => {
+      expect(detailOf(decide({ ...COMPLETE, channels: ['phone', 'chat'] }), 'channel')).toBe('Channel: phone, chat.');
+    });
+
+    it('asks to select every channel used when none is selected', () => {
+      expect(decide({ ...COMPLETE, channels: [] }).actions[0]).toEqual({
+        kind: 'update-ticket',
+        field: 'Channel',
+        value: 'phone, email or chat (every channel used)',
+        summary: 'Select phone, email or chat in the channel field, or every channel used to resolve the request.',
+      });
+    });
+
+    it('finds a person to keep in the loop among several watchers', () => {
+      const d = decide({ ...COMPLETE, watchers: ['Someone Else', 'Wes Watcher'], keepInLoop: [{ name: 'Wes Watcher', accountManager: false }] });
+      expect(d.outcome).toBe('complete');
+    });
+
+    it('names everyone watching, and everyone not watching yet', () => {
+      const both = [
+        { name: 'Wes Watcher', accountManager: false },
+        { name: 'Val Viewer', accountManager: false },
+      ];
+      expect(detailOf(decide({ ...COMPLETE, watchers: ['Val Viewer', 'Wes Watcher'], keepInLoop: both }), 'watchers')).toBe(
+        'Everyone to keep in the loop is watching (Wes Watcher, Val Viewer).',
+      );
+      expect(detailOf(decide({ ...COMPLETE, watchers: [], keepInLoop: both }), 'watchers')).toBe('Not watching yet: Wes Watcher, Val Viewer.');
+    });
+
+    it('adds a missing person to the watchers already there', () => {
+      const keepInLoop = [{ name: 'Wes Watcher', accountManager: false }];
+      expect(decide({ ...COMPLETE, watchers: ['Sam'], keepInLoop }).actions[0]).toEqual({
+        kind: 'update-ticket',
+        field: 'Watchers',
+        value: ['Sam', 'Wes Watcher'],
+        summary: 'Add Wes Watcher as a watcher (eyeball icon at the top right).',
+      });
+      expect(updateOf(decide({ ...COMPLETE, watchers: undefined, keepInLoop }), 'Watchers')).toMatchObject({ value: ['Wes Watcher'] });
+    });
+
+    it('names every account manager to message', () => {
+      const d = decide({
+        ...COMPLETE,
+        keepInLoop: [
+          { name: 'Alex Manager', accountManager: true },
+          { name: 'Bo Manager', accountManager: true },
+        ],
+      });
+      expect(detailOf(d, 'account-managers')).toBe('Account managers to loop in by message, not as watchers: Alex Manager, Bo Manager.');
+    });
+
+    it('sums up the audit in its first trace entry', () => {
+      expect(decide(COMPLETE).trace[0]?.detail).toBe('Every essential field is filled in correctly.');
+      expect(decide({ ...COMPLETE, assignee: undefined }).trace[0]?.detail).toBe('1 problem: unassigned.');
+    });
   });
 
   it('rejects each bad field, naming its path', () => {

@@ -108,6 +108,39 @@ describe('firstResponseSla', () => {
     expect(decide({ createdAt: CREATED, now: after(2 * HOUR + 90 * SECOND) }).trace[1]?.detail).toContain('2 minutes overdue');
   });
 
+  it('names the at-risk window in minutes in the trace, on track and at risk', () => {
+    expect(decide({ createdAt: CREATED, now: after(HOUR) }).trace[1]?.detail).toBe(
+      'No first response yet; 60 minutes left at 2026-11-23T18:00:00.000Z, more than 30 minutes: on track.',
+    );
+    expect(decide({ createdAt: CREATED, now: after(2 * HOUR - 15 * MINUTE) }).trace[1]?.detail).toBe(
+      'No first response yet; 15 minutes left at 2026-11-23T18:45:00.000Z, 30 minutes or fewer: at risk.',
+    );
+  });
+
+  it('asks for the first response now, to the customer, when at risk or breached', () => {
+    expect(decide({ createdAt: CREATED, now: after(2 * HOUR - 15 * MINUTE) }).actions).toEqual([
+      { kind: 'reply', to: 'customer', summary: 'Send the first response now: 15 minutes left before the SLA ends at 2026-11-23T19:00:00.000Z.' },
+    ]);
+    expect(decide({ createdAt: CREATED, now: after(3 * HOUR) }).actions).toEqual([
+      { kind: 'reply', to: 'customer', summary: 'Send the first response now: it was due at 2026-11-23T19:00:00.000Z (60 minutes overdue).' },
+    ]);
+  });
+
+  it('counts 0 minutes as left, not overdue, at the due instant', () => {
+    expect(decide({ createdAt: CREATED, now: after(2 * HOUR) }).actions[0]?.summary).toBe(
+      'Send the first response now: 0 minutes left before the SLA ends at 2026-11-23T19:00:00.000Z.',
+    );
+    expect(decide({ createdAt: CREATED, now: after(3 * HOUR), firstRespondedAt: after(2 * HOUR) }).trace[1]?.detail).toBe(
+      'First response sent 2026-11-23T19:00:00.000Z with 0 minutes left on the clock: the SLA was met.',
+    );
+  });
+
+  it('accepts a first response sent at the very moment of now', () => {
+    const d = decide({ createdAt: CREATED, now: after(HOUR), firstRespondedAt: after(HOUR) });
+    expect(d.outcome).toBe('met');
+    expect(d.minutesRemaining).toBe(60);
+  });
+
   it('records the response moment and the result in the trace', () => {
     const d = decide({ createdAt: CREATED, now: after(3 * HOUR), firstRespondedAt: after(2 * HOUR + 10 * MINUTE) });
     expect(d.trace[0]?.detail).toBe(
@@ -155,6 +188,7 @@ describe('firstResponseSla', () => {
     const error = inputError(() => firstResponseSla({ createdAt: CREATED, now: after(HOUR), firstRespondedAt: after(-1) }));
     expect(issuePaths(error)).toEqual(['firstRespondedAt']);
     expect(error.issues[0]?.code).toBe('before_created');
+    expect(error.issues[0]?.message).toBe('2026-11-23T16:59:59.999Z is before the ticket was created (2026-11-23T17:00:00.000Z)');
   });
 
   it('reports both a creation and a response after now at once', () => {

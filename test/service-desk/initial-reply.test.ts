@@ -64,6 +64,15 @@ describe('initialReply', () => {
     });
   });
 
+  it('records in the trace whether a resolution can be suggested and whether more details are needed', () => {
+    expect(decide({ ...BASE, canSuggestResolution: true, needsMoreDetails: false }).trace[0]?.detail).toBe(
+      'Can suggest a resolution now: yes; needs more details: no.',
+    );
+    expect(decide({ ...BASE, canSuggestResolution: false, needsMoreDetails: true }).trace[0]?.detail).toBe(
+      'Can suggest a resolution now: no; needs more details: yes.',
+    );
+  });
+
   it('asks to proofread before sending', () => {
     expect(decide({ ...BASE, canSuggestResolution: true, needsMoreDetails: true }).actions[0]).toEqual({
       kind: 'check',
@@ -85,11 +94,16 @@ describe('initialReply', () => {
     const error = inputError(() => initialReply({ customerName: 'Pat', agentName: 'Ana', canSuggestResolution: true, needsMoreDetails: true }));
     expect(issuePaths(error)).toEqual(['suggestion']);
     expect(error.issues[0]?.code).toBe('required');
+    expect(error.issues[0]?.message).toBe('is required when a resolution can be suggested: the first-step reply sends it');
   });
 
   it('requires the questions for probing questions, up front, but not the suggestion', () => {
     const error = inputError(() => initialReply({ customerName: 'Pat', agentName: 'Ana', canSuggestResolution: false, needsMoreDetails: true }));
     expect(issuePaths(error)).toEqual(['questions']);
+    expect(error.issues[0]).toMatchObject({
+      code: 'required',
+      message: 'is required when more details are needed: the probing-questions reply asks them',
+    });
     expect(decide({ customerName: 'Pat', agentName: 'Ana', questions: ['Which site?'], canSuggestResolution: false, needsMoreDetails: true }).outcome).toBe(
       'probing-questions',
     );

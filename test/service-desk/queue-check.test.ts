@@ -41,6 +41,12 @@ describe('queueCheck', () => {
     expect(decide({ now: NOW, monitorAssigned: false }).trace[1]?.detail).toBe('Every 20 minutes; not checked yet: a check is due.');
   });
 
+  it('asks to check the Unassigned Queue now when a check is due', () => {
+    expect(decide({ now: NOW, lastCheckedAt: at(NOW, -20 * MINUTE), monitorAssigned: false }).actions).toEqual([
+      { kind: 'check', what: 'Unassigned Queue', summary: 'Check the Unassigned Queue now and assign tickets as appropriate.' },
+    ]);
+  });
+
   it('uses the interval of the policy', () => {
     const policy = definePolicy({ name: 'hourly', version: '1', serviceDesk: { queueCheckIntervalMinutes: 60 } });
     const d = decide({ now: NOW, lastCheckedAt: at(NOW, -45 * MINUTE), monitorAssigned: false }, { policy });

@@ -68,6 +68,37 @@ describe('ticketPriority', () => {
     expect(manual.trace[1]?.detail).toMatch(/normal-priority ticket of a priority installer/);
   });
 
+  it('says why a priority installer\'s config ticket made through the "needs config" field from a normal-priority ticket is marked by hand', () => {
+    const d = decide({ organization: 'Acme Solar', linkedFrom: { priority: 'normal', createdVia: 'needs-config-field' } });
+    expect(d.trace[1]).toMatchObject({
+      rule: 'service-desk/needs-config-link',
+      detail:
+        'Created through the "needs config" field from a normal-priority ticket of a priority installer: the system does not mark it, so mark it high priority manually.',
+    });
+    expect(decide({ organization: 'Acme Solar', linkedFrom: { priority: 'normal', createdVia: 'manual-link' } }).trace[1]?.detail).toBe(
+      'Linked by hand from a normal-priority ticket of a priority installer: the system will not mark it, so mark it high priority manually.',
+    );
+  });
+
+  it('asks to confirm the High priority the system set, on an SS ticket and on a config ticket made through the "needs config" field', () => {
+    expect(decide({ organization: 'Acme Solar' }).actions).toEqual([
+      {
+        kind: 'check',
+        what: 'Priority field shows High',
+        summary:
+          'Refresh the SS ticket and confirm its priority field shows High (set automatically once the organization is filled in); complete it as soon as possible, ahead of other tickets.',
+      },
+    ]);
+    expect(decide({ organization: 'Sunny Roofs', linkedFrom: { priority: 'high', createdVia: 'needs-config-field' } }).actions).toEqual([
+      {
+        kind: 'check',
+        what: 'Linked config ticket priority shows High',
+        summary:
+          'Confirm the linked config ticket shows High priority (set automatically through the "needs config" field); complete it as soon as possible.',
+      },
+    ]);
+  });
+
   it('tells the agent to refresh an SS ticket of a priority installer to see the priority', () => {
     const d = decide({ organization: 'Bright Roofs' });
     expect(d.actions[0]?.summary).toMatch(/^Refresh the SS ticket/);
