@@ -15,4 +15,6 @@ export default {
   timeoutMS: 20_000,
   ignoreStatic: true,
   tempDirName: '.stryker-tmp',
+  // Not needed to run the tests: local scratch, other runs' sandboxes, build and site output.
+  ignorePatterns: ['/.scratch', '/.stryker-tmp-*', '/dist', '/docs/site', '/coverage'],
 };
