@@ -28,6 +28,20 @@ describe('TemplateError', () => {
     expect(error.message).toBe('Template t/1 cannot be used:\n  - name: is missing');
     expect(error.templateId).toBe('t/1');
   });
+
+  it('is named TemplateError and lists several issues one per line', () => {
+    const error = new TemplateError('t/2', [
+      { variable: 'name', message: 'is missing' },
+      { variable: 'amount', message: 'is empty' },
+    ]);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('TemplateError');
+    expect(error.message).toBe('Template t/2 cannot be used:\n  - name: is missing\n  - amount: is empty');
+    expect(error.issues).toEqual([
+      { variable: 'name', message: 'is missing' },
+      { variable: 'amount', message: 'is empty' },
+    ]);
+  });
 });
 
 describe('parseInput', () => {

@@ -50,6 +50,34 @@ describe('isBusinessDay', () => {
     expect(isBusinessDay('2026-11-26', { policy })).toBe(false);
     expect(isBusinessDay('2026-11-27', { closures: ['2026-11-27'], holidays: (d) => d === 'never' })).toBe(false);
   });
+
+  it('treats every one of several closures as a holiday, in whatever order they are listed', () => {
+    for (const closures of [['2026-11-24', '2026-11-27'], ['2026-11-27', '2026-11-24']]) {
+      expect(isBusinessDay('2026-11-24', { closures })).toBe(false);
+      expect(isBusinessDay('2026-11-25', { closures })).toBe(true);
+      expect(isBusinessDay('2026-11-27', { closures })).toBe(false);
+      expect(businessDaysBetween('2026-11-24', '2026-11-30', { closures })).toBe(2);
+    }
+  });
+
+  it('rejects a date that is neither a calendar date nor an instant, naming the function and the path', () => {
+    for (const bad of [undefined, null, 20261123]) {
+      const error = inputError(() => isBusinessDay(bad as never));
+      expect(error.subject).toBe('calendar/is-business-day');
+      expect(error.issues).toEqual([
+        {
+          path: ['date'],
+          code: 'invalid_union',
+          message: 'expected a Date or an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00-07:00" (or a calendar date "YYYY-MM-DD")',
+        },
+      ]);
+    }
+  });
+
+  it('says which type an option should have and which it got', () => {
+    const error = inputError(() => isBusinessDay('2026-11-23', { closures: '2026-11-27' as never }));
+    expect(error.issues).toEqual([{ path: ['options', 'closures'], code: 'invalid_type', message: 'expected array, got string' }]);
+  });
 });
 
 describe('businessDaysBetween', () => {
@@ -117,6 +145,23 @@ describe('businessDaysBetween', () => {
     expect(businessDaysBetween('2026-11-20', '2026-11-30', { holidays: (d) => d === '2026-11-24' })).toBe(5);
   });
 
+  it('asks a holiday function about the end day, which counts, and not the start day', () => {
+    const holidays = (d: string) => d === '2026-11-24';
+    expect(businessDaysBetween('2026-11-20', '2026-11-24', { holidays })).toBe(1);
+    expect(businessDaysBetween('2026-11-24', '2026-11-27', { holidays })).toBe(3);
+  });
+
+  it('counts holidays after the precomputed years (to 2200) from the day after the start', () => {
+    // Observed in 2201: Independence Day on Friday 3 July, Labor Day on Monday 7 September.
+    expect(businessDaysBetween('2201-07-02', '2201-07-06')).toBe(1);
+    expect(businessDaysBetween('2201-07-03', '2201-07-06')).toBe(1);
+    expect(businessDaysBetween('2201-07-03', '2201-07-03')).toBe(0);
+    expect(businessDaysBetween('2201-09-04', '2201-09-07')).toBe(0);
+    expect(businessDaysBetween('2201-09-07', '2201-09-08')).toBe(1);
+    expect(isBusinessDay('2201-07-03')).toBe(false);
+    expect(isBusinessDay('2201-07-02')).toBe(true);
+  });
+
   it('reads instants in the time zone given', () => {
     // In Pacific/Kiritimati (UTC+14) 2026-11-20T11:00Z is already Saturday 21 November.
     expect(businessDaysBetween('2026-11-20T11:00:00Z', '2026-11-23T11:00:00Z', { timeZone: 'UTC' })).toBe(1);
@@ -130,6 +175,11 @@ describe('businessDaysBetween', () => {
     expect(issuePaths(error).sort()).toEqual(['from', 'options', 'options.timeZone', 'to'].sort());
     expect(error.message).toMatch(/no UTC offset/);
     expect(error.subject).toBe('calendar/business-days-between');
+  });
+
+  it('names each bad date by its parameter, from and to', () => {
+    expect(issuePaths(inputError(() => businessDaysBetween('2026-02-30', '2026-11-23')))).toEqual(['from']);
+    expect(issuePaths(inputError(() => businessDaysBetween('2026-11-23', '2026-02-30')))).toEqual(['to']);
   });
 
   it('rejects a policy not made by definePolicy and bad holiday rules', () => {
@@ -178,9 +228,49 @@ describe('addBusinessDays', () => {
     }
   });
 
+  it('says what the amount should be and what it got, naming the function', () => {
+    const error = inputError(() => addBusinessDays('2026-11-13', 1.5));
+    expect(error.subject).toBe('calendar/add-business-days');
+    expect(error.issues).toEqual([{ path: ['amount'], code: 'invalid_type', message: 'expected a whole number of business days, got 1.5' }]);
+  });
+
+  it('rejects a bad date, naming the function and the path', () => {
+    const error = inputError(() => addBusinessDays('2026-02-30', 1));
+    expect(error.subject).toBe('calendar/add-business-days');
+    expect(issuePaths(error)).toEqual(['date']);
+  });
+
   it('fails clearly when a holiday rule leaves no business days', () => {
     expect(() => addBusinessDays('2026-11-13', 1, { holidays: () => true })).toThrow(/no business day in ten years/);
     expect(() => addBusinessDays('2026-11-13', 20, { holidays: () => true })).toThrow(/no business day in ten years/);
+  });
+
+  it('throws a RangeError that says what is wrong with the holiday rule', () => {
+    expect(() => addBusinessDays('2026-11-13', 1, { holidays: () => true })).toThrow(
+      new RangeError('the holiday calendar leaves no business day in ten years; check the holiday rule'),
+    );
+    expect(() => addBusinessDays('2026-11-13', -20, { holidays: () => true })).toThrow(RangeError);
+  });
+
+  it('walks up to 3660 days without a business day, and fails on the 3661st', () => {
+    // 2026-11-13 + 3660 days is Thursday 2036-11-20; + 3661 days is Friday 2036-11-21.
+    const closedUntil = (last: string) => (d: string) => d <= last;
+    expect(addBusinessDays('2026-11-13', 1, { holidays: closedUntil('2036-11-20') })).toBe('2036-11-21');
+    expect(() => addBusinessDays('2026-11-13', 1, { holidays: closedUntil('2036-11-21') })).toThrow(RangeError);
+  });
+
+  it('goes on past a whole-week jump that finds no business day', () => {
+    // All of 2027 closed: the first jumps (5 weeks each) find nothing, well under ten idle years.
+    expect(addBusinessDays('2026-12-31', 30, { holidays: (d) => d.startsWith('2027-') })).toBe('2028-02-11');
+  });
+
+  it('jumps whole weeks over a closed stretch longer than ten years when the jump finds business days', () => {
+    // 2027–2037 closed (11 years). The first whole-week jump (1999 weeks) spans the closed stretch
+    // and finds business days after it, so the ten-year check, which watches only jumps and days
+    // with no business day at all, never fires. (From 2026-12-31, 1 business day throws instead.)
+    const holidays = (d: string) => d >= '2027-01-01' && d < '2038-01-01';
+    expect(addBusinessDays('2026-11-13', 10_000, { holidays })).toBe('2076-03-13');
+    expect(businessDaysBetween('2026-11-13', '2076-03-13', { holidays })).toBe(10_000);
   });
 });
 
@@ -209,5 +299,12 @@ describe('calendarDaysBetween', () => {
 
   it('is negative backwards', () => {
     expect(calendarDaysBetween('2026-11-23', '2026-11-20')).toBe(-3);
+  });
+
+  it('rejects bad dates, naming the function and each parameter', () => {
+    const error = inputError(() => calendarDaysBetween('2026-02-30', '2026-11-23T10:00'));
+    expect(error.subject).toBe('calendar/calendar-days-between');
+    expect(issuePaths(error)).toEqual(['from', 'to']);
+    expect(issuePaths(inputError(() => calendarDaysBetween('2026-11-23', 'soon')))).toEqual(['to']);
   });
 });

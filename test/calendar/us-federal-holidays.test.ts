@@ -46,7 +46,32 @@ describe('usFederalHolidays', () => {
     expect(usFederalHolidays(2020).find((h) => h.name === 'Memorial Day')?.date).toBe('2020-05-25');
   });
 
+  it('names every holiday as 5 U.S.C. 6103 does, in date order', () => {
+    expect(usFederalHolidays(2026).map((h) => h.name)).toEqual([
+      'New Year’s Day',
+      'Birthday of Martin Luther King, Jr.',
+      'Washington’s Birthday',
+      'Memorial Day',
+      'Juneteenth National Independence Day',
+      'Independence Day',
+      'Labor Day',
+      'Columbus Day',
+      'Veterans Day',
+      'Thanksgiving Day',
+      'Christmas Day',
+    ]);
+  });
+
+  it('accepts the first and last years of its range, 1971 and 9998', () => {
+    expect(usFederalHolidays(1971)).toHaveLength(9);
+    expect(usFederalHolidays(9998).map((h) => h.date)).toContain('9998-12-25');
+  });
+
   it.each([1970, 9999, 2026.5, Number.NaN])('rejects the year %s', (year) => {
     expect(() => usFederalHolidays(year)).toThrow(RangeError);
+  });
+
+  it('says which years it accepts and which year it got', () => {
+    expect(() => usFederalHolidays(9999)).toThrow(new RangeError('usFederalHolidays: year must be a whole number from 1971 to 9998, got 9999'));
   });
 });

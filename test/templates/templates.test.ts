@@ -62,6 +62,19 @@ describe('renderTemplate', () => {
     expect(demo.variables).toEqual(['name', 'raw', 'a.b']);
   });
 
+  it('lists each variable once in order of first use, reads {{& name}} as a variable and drops comments', () => {
+    const t = defineTemplate({ id: 'demo/v', audience: 'homeowner', text: '{{b}} {{{a}}} {{& c}} {{b}}{{! note }}.', source, description: 'd' });
+    expect(t.variables).toEqual(['b', 'a', 'c']);
+    expect(renderTemplate(t, { a: 'A', b: 'B', c: 'C' })).toBe('B A C B.');
+  });
+
+  it('keeps the template’s own text as written in plain text, and escapes it in HTML', () => {
+    const t = defineTemplate({ id: 'demo/amp', audience: 'homeowner', text: 'Sun & <Sons> for {{name}}', source, description: 'd' });
+    expect(renderTemplate(t, { name: 'Ana' })).toBe('Sun & <Sons> for Ana');
+    expect(renderTemplate(t, { name: 'Ana' }, { format: 'text' })).toBe('Sun & <Sons> for Ana');
+    expect(renderTemplate(t, { name: 'Ana' }, { format: 'html' })).toBe('Sun &amp; &lt;Sons&gt; for Ana');
+  });
+
   it('does not HTML-escape plain text', () => {
     expect(renderTemplate(demo, { name: 'O’Brien & <Sons>', raw: 'a/b=c', a: { b: 2 } })).toBe('Hi O’Brien & <Sons>, a/b=c 2!');
   });
@@ -87,6 +100,12 @@ describe('renderTemplate', () => {
     }
     expect(() => renderTemplate(demo, { name: 'x', raw: Number.NaN, a: null })).toThrow(/raw: must be a string or a finite number, got number/);
     expect(() => renderTemplate(demo, { name: null, raw: 'r', a: 'str' })).toThrow(/name: is missing/);
+  });
+
+  it('reads a dotted name only through objects, never a property of a string', () => {
+    const t = defineTemplate({ id: 'demo/len', audience: 'homeowner', text: '{{a.length}}', source, description: 'd' });
+    expect(() => renderTemplate(t, { a: 'abc' })).toThrow(/a\.length: is missing/);
+    expect(renderTemplate(t, { a: { length: 3 } })).toBe('3');
   });
 
   it('never falls back to an outer value for a dotted name', () => {
@@ -122,6 +141,30 @@ describe('defineTemplate', () => {
     expect(() =>
       defineTemplate({ id: 'demo/rule', audience: 'installer', text: 'About the bill', source, description: 'd', mustNotSay: { pattern: /bill/i, rule: 'no money' } }),
     ).toThrow('says "bill"; no money');
+  });
+
+  it('reports a forbidden word as a problem of the whole template', () => {
+    try {
+      defineTemplate({ id: 'demo/rule', audience: 'installer', text: 'About the bill', source, description: 'd', mustNotSay: { pattern: /bill/i, rule: 'no money' } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TemplateError);
+      expect((error as TemplateError).templateId).toBe('demo/rule');
+      expect((error as TemplateError).issues).toEqual([{ variable: '(template)', message: 'says "bill"; no money' }]);
+    }
+  });
+
+  it('reports text mustache cannot parse as a problem of the whole template, with mustache’s reason', () => {
+    try {
+      defineTemplate({ id: 'demo/bad', audience: 'homeowner', text: 'Hi {{unclosed', source, description: 'd' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TemplateError);
+      const issues = (error as TemplateError).issues;
+      expect(issues).toHaveLength(1);
+      expect(issues[0]?.variable).toBe('(template)');
+      expect(issues[0]?.message).toMatch(/^cannot be parsed: Unclosed tag/);
+    }
   });
 
   it.each([
