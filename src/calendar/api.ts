@@ -44,6 +44,10 @@ const OptionsSchema = z
   })
   .optional();
 
+/** Day numbers of 0000-01-01 and 9999-12-31, the days a `YYYY-MM-DD` date can name. */
+const FIRST_DAY = -719_528;
+const LAST_DAY = 2_932_896;
+
 /** The arguments resolved: day numbers and a counting calendar. */
 interface Resolved {
   readonly cal: BusinessCalendar;
@@ -111,7 +115,9 @@ export function isBusinessDay(date: DateInput, options?: CalendarOptions): boole
  * @param amount - whole number of business days
  * @param options - time zone, holidays, closures or policy
  * @returns the date, `YYYY-MM-DD`
- * @throws SopInputError for a date, amount or option that is not valid
+ * @throws SopInputError for a date, amount or option that is not valid, or a result outside the
+ *   years 0000 to 9999
+ * @throws RangeError when the holiday rule leaves no business day in ten years
  *
  * @example
  * ```ts
@@ -126,7 +132,19 @@ export function addBusinessDays(date: DateInput, amount: number, options?: Calen
     ]);
   }
   const { cal, days } = resolveArgs('add-business-days', [['date', date]], options);
-  return formatDay(addBusinessDayNumbers(cal, days[0] as number, amount));
+  const start = days[0] as number;
+  const end = addBusinessDayNumbers(cal, start, amount);
+  // Dates are written YYYY-MM-DD, so the result must fall in the years 0000 to 9999.
+  if (end < FIRST_DAY || end > LAST_DAY) {
+    throw new SopInputError('calendar/add-business-days', [
+      {
+        path: ['amount'],
+        code: 'out_of_range',
+        message: `${amount} business days from the date lands outside the years 0000 to 9999, which a YYYY-MM-DD date cannot name`,
+      },
+    ]);
+  }
+  return formatDay(end);
 }
 
 /**

@@ -40,7 +40,9 @@ function holidayDays(year: number): [string, number][] {
     ['Independence Day', dayNumber(year, 7, 4)],
     ['Labor Day', nthWeekday(year, 9, 1, 1)],
     ['Columbus Day', nthWeekday(year, 10, 1, 2)],
-    ['Veterans Day', dayNumber(year, 11, 11)],
+    // The Uniform Monday Holiday Act moved Veterans Day to the fourth Monday in October from 1971;
+    // it returned to 11 November in 1978.
+    ['Veterans Day', year <= 1977 ? nthWeekday(year, 10, 1, 4) : dayNumber(year, 11, 11)],
     ['Thanksgiving Day', nthWeekday(year, 11, 4, 4)],
     ['Christmas Day', dayNumber(year, 12, 25)],
   );
@@ -56,7 +58,8 @@ export function observedFederalDays(year: number): number[] {
  * The US federal holidays of a year with their observed dates (SOPS.md item 3): a Saturday holiday
  * is observed on the Friday before, a Sunday one on the Monday after, so a Saturday New Year's Day
  * is observed on 31 December of the year before (it is listed under its own year). Rules in force
- * since 1971; Birthday of Martin Luther King, Jr. from 1986; Juneteenth from 2021.
+ * since 1971; Veterans Day on the fourth Monday in October from 1971 to 1977; Birthday of Martin
+ * Luther King, Jr. from 1986; Juneteenth from 2021.
  *
  * @param year - a whole year from 1971 to 9998
  * @returns the year's holidays in date order

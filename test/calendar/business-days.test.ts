@@ -240,6 +240,22 @@ describe('addBusinessDays', () => {
     expect(issuePaths(error)).toEqual(['date']);
   });
 
+  it('refuses a result outside the years 0000 to 9999, which YYYY-MM-DD cannot write', () => {
+    expect(addBusinessDays('9999-12-30', 1, { holidays: 'none' })).toBe('9999-12-31');
+    expect(addBusinessDays('0000-01-04', -1, { holidays: 'none' })).toBe('0000-01-03');
+    for (const [date, amount] of [['9999-12-31', 1], ['0000-01-03', -1]] as const) {
+      const error = inputError(() => addBusinessDays(date, amount, { holidays: 'none' }));
+      expect(error.subject).toBe('calendar/add-business-days');
+      expect(error.issues).toEqual([
+        {
+          path: ['amount'],
+          code: 'out_of_range',
+          message: `${amount} business days from the date lands outside the years 0000 to 9999, which a YYYY-MM-DD date cannot name`,
+        },
+      ]);
+    }
+  });
+
   it('fails clearly when a holiday rule leaves no business days', () => {
     expect(() => addBusinessDays('2026-11-13', 1, { holidays: () => true })).toThrow(/no business day in ten years/);
     expect(() => addBusinessDays('2026-11-13', 20, { holidays: () => true })).toThrow(/no business day in ten years/);

@@ -75,3 +75,23 @@ describe('usFederalHolidays', () => {
     expect(() => usFederalHolidays(9999)).toThrow(new RangeError('usFederalHolidays: year must be a whole number from 1971 to 9998, got 9999'));
   });
 });
+
+describe('Veterans Day under the Uniform Monday Holiday Act', () => {
+  it.each([
+    [1971, '1971-10-25'],
+    [1975, '1975-10-27'],
+    [1977, '1977-10-24'],
+    [1978, '1978-11-11'],
+    [2026, '2026-11-11'],
+  ])('falls in %i on %s (the fourth Monday in October from 1971 to 1977, 11 November since)', (year, date) => {
+    expect(usFederalHolidays(year).find((h) => h.name === 'Veterans Day')?.date).toBe(date);
+  });
+
+  it('keeps the holidays of 1971 to 1977 in date order', () => {
+    for (let year = 1971; year <= 1977; year++) {
+      const dates = usFederalHolidays(year).map((h) => h.date);
+      expect(dates).toEqual([...dates].sort());
+    }
+  });
+});
+
