@@ -38,6 +38,7 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
 export type Policy = DeepReadonly<PolicyValues> & { readonly [POLICY_BRAND]: PolicyInternals };
 
 function deepFreeze<T>(value: T): T {
+  // Stryker disable next-line ConditionalExpression: `value !== null` → true is equivalent: for null, `typeof null === 'object'` holds but `Object.isFrozen(null)` is true, so null never enters either way. (The directive also covers the line's other ConditionalExpression mutants, which the tests kill: a null article URL and the caller's holiday function.)
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../src/_lib/names.js';
+import { POLICY_BRAND } from '../../src/policy/brand.js';
 import { defaultPolicy, definePolicy, isPolicy, PolicySchema, POLICY_SOURCES } from '../../src/policy/index.js';
 import { resolveOptions } from '../../src/policy/resolve.js';
+import { templateCatalog } from '../../src/templates/catalog.js';
 import { inputError, issuePaths } from '../_helpers/contract.js';
 
 /** Dotted paths of the policy values that POLICY_SOURCES documents (records count as one value). */
@@ -145,6 +148,124 @@ describe('definePolicy', () => {
     expect(byPath['templates.pto-delay/installer-outreach']).toMatch(/uses "#" tags/);
     expect(byPath['templates.pto-delay/homeowner-things-you-can-do']).toMatch(/cannot be parsed: Unclosed tag/);
   });
+
+  it('codes each kind of bad template replacement', () => {
+    const error = inputError(() =>
+      definePolicy({
+        name: 'x',
+        version: '1',
+        templates: {
+          'no/such-template': 'Hi',
+          'pto-delay/homeowner-standard': 'Hi {{balance}}',
+          'pto-delay/homeowner-things-you-can-do': 'Hi {{customerName',
+        },
+      }),
+    );
+    expect(error.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['templates.no/such-template', 'unknown_template'],
+      ['templates.pto-delay/homeowner-standard', 'unsupplied_variable'],
+      ['templates.pto-delay/homeowner-things-you-can-do', 'invalid_template'],
+    ]);
+  });
+
+  it('lists every template id of the catalog, comma-separated, for an unknown one', () => {
+    const error = inputError(() => definePolicy({ name: 'x', version: '1', templates: { 'no/such-template': 'Hi' } }));
+    expect(error.issues[0]?.message).toBe(`is not a template id; known ids are ${templateCatalog.map((t) => t.id).join(', ')}`);
+    expect(error.issues[0]?.message).toMatch(/^is not a template id; known ids are pv-watts-outage\/offer-workaround-chat, pv-watts-outage\/offer-workaround-email, /);
+  });
+
+  it('gives every problem of a replacement text, separated by semicolons', () => {
+    const error = inputError(() =>
+      definePolicy({ name: 'x', version: '1', templates: { 'pv-watts-outage/restored-email': 'Hi {{#a}}x{{/a}} and {{>footer}}' } }),
+    );
+    expect(error.issues).toEqual([
+      {
+        path: ['templates', 'pv-watts-outage/restored-email'],
+        code: 'invalid_template',
+        message:
+          'a uses "#" tags; only {{variable}} placeholders are supported, so every value can be checked; ' +
+          'footer uses ">" tags; only {{variable}} placeholders are supported, so every value can be checked',
+      },
+    ]);
+  });
+
+  it('says overrides that are not an object must be one', () => {
+    const error = inputError(() => definePolicy(null as never));
+    expect(error.subject).toBe('policy');
+    expect(error.issues).toEqual([{ path: [], code: 'invalid_type', message: 'expected an object of overrides' }]);
+  });
+
+  it('reports a blank name or version once each, next to the other invalid overrides', () => {
+    expect(issuePaths(inputError(() => definePolicy({ name: 'x', version: ' ' })))).toEqual(['version']);
+    expect(issuePaths(inputError(() => definePolicy({ name: ' ', version: ' ' })))).toEqual(['name', 'version']);
+    const error = inputError(() => definePolicy({ version: ' ', serviceDesk: { atRiskMinutes: -1 } } as never));
+    expect(issuePaths(error)).toEqual(['name', 'version', 'serviceDesk.atRiskMinutes']);
+  });
+
+  it('says what type it got for a name or value of the wrong type', () => {
+    const error = inputError(() => definePolicy({ name: 5, version: '1', serviceDesk: { firstResponseMinutes: '120' } } as never));
+    expect(error.issues).toEqual([
+      { path: ['name'], code: 'invalid_type', message: 'expected string, got number' },
+      { path: ['serviceDesk', 'firstResponseMinutes'], code: 'invalid_type', message: 'expected number, got string' },
+    ]);
+  });
+
+  it('replaces a section given as anything but an object instead of merging into it', () => {
+    const error = inputError(() => definePolicy({ name: 'x', version: '1', serviceDesk: [] } as never));
+    expect(error.issues).toEqual([{ path: ['serviceDesk'], code: 'invalid_type', message: 'expected object, got array' }]);
+  });
+
+  it('replaces the default holiday rule with a list of dates', () => {
+    const policy = definePolicy({ name: 'x', version: '1', calendar: { holidays: { dates: ['2026-12-24'] } } });
+    expect(policy.calendar.holidays).toEqual({ dates: ['2026-12-24'] });
+  });
+
+  it('rejects a holiday rule that is neither a known name, a list of dates nor a function', () => {
+    const error = inputError(() => definePolicy({ name: 'x', version: '1', calendar: { holidays: 'weekends' } } as never));
+    expect(error.issues).toEqual([
+      {
+        path: ['calendar', 'holidays'],
+        code: 'invalid_union',
+        message: 'expected "us-federal", "none", { dates: ["YYYY-MM-DD", …] } or a function (date) => boolean',
+      },
+    ]);
+  });
+
+  it('indexes every organization, city and state name it mentions, normalized once', () => {
+    const policy = definePolicy({ name: 'x', version: '1', serviceDesk: { priorityInstallers: ['Acme Solar, Inc.'] } });
+    const { names, organizations } = policy[POLICY_BRAND];
+    expect(organizations).toEqual(['Top Electric', 'Shield Energy', 'LA Solar', 'Blue Hammer', 'Stronger']);
+    for (const name of [...organizations, 'Acme Solar, Inc.', 'Littleton', 'CO', 'Colorado']) {
+      expect(names.normalized.get(name), name).toBe(normalizeName(name));
+    }
+  });
+
+  it('freezes the policy but leaves the caller’s holiday function as it was', () => {
+    const holidays = (d: string) => d === '2026-12-24';
+    const policy = definePolicy({ name: 'x', version: '1', calendar: { holidays } });
+    expect(Object.isFrozen(policy.calendar)).toBe(true);
+    expect(Object.isFrozen(holidays)).toBe(false);
+  });
+});
+
+describe('isPolicy', () => {
+  it('does not take a copy of a defined policy for a policy', () => {
+    const policy = definePolicy({ name: 'x', version: '1' });
+    expect(isPolicy(policy)).toBe(true);
+    expect(isPolicy({ ...policy })).toBe(false);
+    expect(isPolicy(Object.assign({}, policy))).toBe(false);
+  });
+
+  it('is false for null, undefined, text and numbers', () => {
+    for (const value of [null, undefined, 'policy', 42]) expect(isPolicy(value)).toBe(false);
+  });
+
+  it('is false for a function, even one carrying the brand', () => {
+    const policy = definePolicy({ name: 'x', version: '1' });
+    const fn = Object.assign(() => policy, { [POLICY_BRAND]: policy[POLICY_BRAND] });
+    expect(Object.prototype.hasOwnProperty.call(fn, POLICY_BRAND)).toBe(true);
+    expect(isPolicy(fn)).toBe(false);
+  });
 });
 
 describe('resolveOptions', () => {
@@ -164,5 +285,39 @@ describe('resolveOptions', () => {
     expect(issuePaths(inputError(() => resolveOptions('UTC', 'x')))).toEqual(['options']);
     const error = inputError(() => resolveOptions({ polcy: defaultPolicy, policy: { ...defaultPolicy }, timeZone: 7 }, 'x'));
     expect(issuePaths(error)).toEqual(['options.polcy', 'options.policy', 'options.timeZone']);
+  });
+
+  it('says options that are not an object must be one', () => {
+    const error = inputError(() => resolveOptions([], 'some/procedure'));
+    expect(error.subject).toBe('some/procedure');
+    expect(error.issues).toEqual([{ path: ['options'], code: 'invalid_type', message: 'expected an object such as { policy }' }]);
+  });
+
+  it('says what is wrong with each option', () => {
+    const error = inputError(() => resolveOptions({ polcy: defaultPolicy, policy: null, timeZone: 'Mars/Base' }, 'x'));
+    expect(error.issues).toEqual([
+      { path: ['options', 'polcy'], code: 'unrecognized_keys', message: 'is not an option (options are policy and timeZone)' },
+      {
+        path: ['options', 'policy'],
+        code: 'invalid_policy',
+        message: 'was not made by definePolicy(); pass definePolicy({ name, version, ...overrides })',
+      },
+      {
+        path: ['options', 'timeZone'],
+        code: 'invalid_time_zone',
+        message: '"Mars/Base" is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")',
+      },
+    ]);
+  });
+
+  it('takes only text for a time zone, even something that reads as a zone name', () => {
+    const error = inputError(() => resolveOptions({ timeZone: ['UTC'] }, 'x'));
+    expect(error.issues).toEqual([
+      {
+        path: ['options', 'timeZone'],
+        code: 'invalid_time_zone',
+        message: '["UTC"] is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")',
+      },
+    ]);
   });
 });

@@ -133,6 +133,22 @@ describe('pvWattsRestorationPlan', () => {
     expect(d.messages).toEqual([]);
   });
 
+  it('names the organizations of each step in the trace, in the order given', () => {
+    const d = plan([
+      orgState('workaround-offered', 'Cedar Energy'),
+      orgState('switched', 'Acme Solar'),
+      orgState('not-using-pv-watts', 'Sunny Co'),
+      orgState('impacted-not-switched', 'Bright Roofs'),
+      orgState('switched', 'Delta Power'),
+    ]);
+    expect(d.trace.slice(1).map((t) => t.detail)).toEqual([
+      'Switch back to PV Watts: Acme Solar, Delta Power.',
+      'Send the switched-back e-mail to: Acme Solar, Delta Power.',
+      'Send the "back up and running" e-mail to: Cedar Energy, Bright Roofs.',
+      'Mark the follow-up of Cedar Energy, Acme Solar, Bright Roofs, Delta Power in the follow-up spreadsheet.',
+    ]);
+  });
+
   it('leaves out the switch-back steps when nobody switched, and the restored e-mails when everybody did', () => {
     const notSwitched = plan([orgState('workaround-offered', 'A'), orgState('impacted-not-switched', 'B')]);
     expect(notSwitched.actions.map((a) => a.kind)).toEqual(['reply', 'reply', 'log', 'log']);
@@ -189,6 +205,7 @@ describe('pvWattsRestorationPlan', () => {
     const byId = inputError(() => pvWattsRestorationPlan([STATES.switched, STATES['workaround-offered']]));
     expect(issuePaths(byId)).toEqual(['1.org']);
     expect(byId.message).toMatch(/is the same organization as \[0\] \(Acme Solar\)/);
+    expect(byId.issues[0]?.code).toBe('duplicate_org');
     const byName = inputError(() => pvWattsRestorationPlan([orgState('switched', 'Top Electric, LLC'), orgState('restored', 'top electric')]));
     expect(issuePaths(byName)).toEqual(['1.org']);
     // Two organizations of the same name but different ids are different organizations.

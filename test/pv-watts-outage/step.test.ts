@@ -181,6 +181,13 @@ describe('pvWattsOutage: every state × event', () => {
     );
   });
 
+  it('says to ask permission first when a switch is requested before anyone answered the offer', () => {
+    const e = thrown(() => pvWattsOutage(STATES['workaround-offered'], EVENTS['switch-requested'])) as ConsentRequiredError;
+    expect(e.message).toBe(
+      'Cannot switch Acme Solar off PV Watts: no express consent is recorded (state "workaround-offered", event "switch-requested"). Ask permission first and record a "consent-given" event naming who gave it.',
+    );
+  });
+
   it('refuses switch-requested on a switched organization as already switched', () => {
     const e = thrown(() => pvWattsOutage(STATES.switched, EVENTS['switch-requested'])) as InvalidTransitionError;
     expect(e.message).toBe(
@@ -234,6 +241,16 @@ describe('pvWattsOutage: issue-reported', () => {
     expect(decision.actions.some((a) => a.kind === 'change-setting')).toBe(false);
   });
 
+  it('first checks the PV Watts setting and says it is on', () => {
+    const { decision } = step(STATES['awaiting-report'], EVENTS['issue-reported']);
+    expect(decision.trace[0]?.detail).toBe('Acme Solar has PV Watts turned on (reported by Dana Reyes by chat).');
+    expect(decision.actions[0]).toEqual({
+      kind: 'check',
+      what: 'PV Watts setting of the organization',
+      summary: 'Check whether Acme Solar has PV Watts turned on.',
+    });
+  });
+
   it('names the chat shortcut of the policy and links the production-method article when the policy knows it', () => {
     const policy = definePolicy({
       name: 'p',
@@ -268,6 +285,7 @@ describe('pvWattsOutage: issue-reported', () => {
     );
     expect(issuePaths(error)).toEqual(['event.agentName']);
     expect(error.message).toMatch(/signed with the agent’s name/);
+    expect(error.issues[0]?.code).toBe('required_for_email');
   });
 
   it('does not need the agent’s name for a chat offer or when PV Watts is off', () => {
@@ -460,12 +478,41 @@ describe('pvWattsOutage: still-blocked', () => {
     const { decision } = step(STATES.switched, { type: 'still-blocked', at: LATER, symptom: 'recalculating-existing-project' });
     expect(decision.actions[0]?.summary).toMatch(/^Instruct them that the best way to get unstuck is to start a new project from scratch/);
   });
+
+  it('replies to the customer to start a new project, in the seed’s words', () => {
+    const { decision } = step(STATES.switched, { type: 'still-blocked', at: LATER, symptom: 'recalculating-existing-project' });
+    expect(decision.actions).toEqual([
+      {
+        kind: 'reply',
+        to: 'customer',
+        summary:
+          'Instruct them that the best way to get unstuck is to start a new project from scratch: an existing project keeps trying with the calculation method it was created with.',
+      },
+    ]);
+  });
+
+  it('checks for an invalidation issue first, then asks about recalculating, for another symptom', () => {
+    const { decision } = step(STATES.switched, { type: 'still-blocked', at: LATER, symptom: 'other' });
+    expect(decision.actions).toEqual([
+      {
+        kind: 'check',
+        what: 'invalidation',
+        summary: 'Check Acme Solar for an invalidation issue first; if that is it, send them "How do I make the quote and usage phases stop spinning?".',
+      },
+      {
+        kind: 'ask',
+        question: 'Are you recalculating an existing project, or working on a new one?',
+        summary: 'Ask whether they are recalculating an existing project; if so, tell them to start a new project from scratch.',
+      },
+    ]);
+  });
 });
 
 describe('pvWattsOutage: pv-watts-restored', () => {
   it('switches a switched organization back, e-mails it and marks the follow-up', () => {
     const { state, decision } = step(STATES.switched, EVENTS['pv-watts-restored']);
     expect(decision.outcome).toBe('switch-back-and-notify');
+    expect(decision.trace[0]?.detail).toBe('PV Watts is working again (2026-11-23T18:00:00.000Z); Acme Solar is switched off PV Watts.');
     expect(decision.actions).toEqual([
       { kind: 'change-setting', setting: 'PV Watts', value: 'on', summary: 'Switch Acme Solar back to PV Watts.' },
       {
@@ -505,6 +552,7 @@ describe('pvWattsOutage: pv-watts-restored', () => {
     const policy = definePolicy({ name: 'p', version: '1', pvWattsOutage: { followUpLogUrl: 'https://logs.example.com/follow-up' } });
     const { state, decision } = step(STATES[from], EVENTS['pv-watts-restored'], { policy });
     expect(decision.outcome).toBe('notify-restored');
+    expect(decision.trace[0]?.detail).toBe('PV Watts is working again (2026-11-23T18:00:00.000Z); Acme Solar is impacted and was not switched.');
     expect(decision.messages).toEqual([
       {
         templateId: 'pv-watts-outage/restored-email',
@@ -649,6 +697,13 @@ describe('pvWattsOutage: bad input', () => {
     expect(error.message).toMatch(/"note"/);
   });
 
+  it('reports a stored instant without an offset as a custom issue of its field', () => {
+    const state = { ...STATES['workaround-offered'], reportedAt: '2026-11-23T17:00:00' };
+    const error = inputError(() => pvWattsOutage(state, EVENTS['consent-declined']));
+    expect(error.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['state.reportedAt', 'custom']]);
+    expect(error.issues[0]?.message).toMatch(/has no UTC offset/);
+  });
+
   it('rejects each bad field of an issue-reported event', () => {
     const error = inputError(() =>
       pvWattsOutage(STATES['awaiting-report'], {
@@ -680,6 +735,11 @@ describe('pvWattsOutage: bad input', () => {
     const error = inputError(() => pvWattsOutage(STATES.switched, { ...EVENTS['still-blocked'], at: '2026-11-23T17:09:59.999Z' }));
     expect(issuePaths(error)).toEqual(['event.at']);
     expect(error.message).toMatch(/before the state’s latest event \(2026-11-23T17:10:00.000Z\)/);
+    expect(error.issues[0]).toEqual({
+      path: ['event', 'at'],
+      code: 'before_state',
+      message: '2026-11-23T17:09:59.999Z is before the state’s latest event (2026-11-23T17:10:00.000Z); apply events in the order they happened',
+    });
     expect(step(STATES.switched, { ...EVENTS['still-blocked'], at: '2026-11-23T17:10:00Z' }).decision.outcome).toBe('fix-invalidation');
   });
 
@@ -723,6 +783,16 @@ describe('the pv-watts-outage/step procedure facts', () => {
     expect(issuePaths(inputError(() => pvWattsOutageStep({ event: EVENTS['issue-reported'] })))).toEqual(['org']);
     const both = { state: STATES['awaiting-report'], org: { name: 'Acme Solar' }, event: EVENTS['issue-reported'] };
     expect(issuePaths(inputError(() => pvWattsOutageStep(both)))).toEqual(['state']);
+  });
+
+  it('says to give state or org when neither is given, and not both when both are', () => {
+    expect(inputError(() => pvWattsOutageStep({ event: EVENTS['issue-reported'] })).issues).toEqual([
+      { path: ['org'], code: 'custom', message: 'give either state (to continue) or org (to start from the beginning)' },
+    ]);
+    const both = { state: STATES['awaiting-report'], org: { name: 'Acme Solar' }, event: EVENTS['issue-reported'] };
+    expect(inputError(() => pvWattsOutageStep(both)).issues).toEqual([
+      { path: ['state'], code: 'custom', message: 'give either state or org, not both' },
+    ]);
   });
 
   it('applies the same cross-field checks', () => {
