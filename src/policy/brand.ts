@@ -38,10 +38,10 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
 export type Policy = DeepReadonly<PolicyValues> & { readonly [POLICY_BRAND]: PolicyInternals };
 
 function deepFreeze<T>(value: T): T {
-  // Stryker disable next-line ConditionalExpression: `value !== null` → true is equivalent: for null, `typeof null === 'object'` holds but `Object.isFrozen(null)` is true, so null never enters either way. (The directive also covers the line's other ConditionalExpression mutants, which the tests kill: a null article URL and the caller's holiday function.)
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+  // `Object.isFrozen(null)` is true, so null (an object to `typeof`) is left alone without a test of its own.
+  if (typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
 }
@@ -82,5 +82,17 @@ export function brandPolicy(values: PolicyValues, internals: Pick<PolicyInternal
  * ```
  */
 export function isPolicy(value: unknown): value is Policy {
-  return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, POLICY_BRAND);
+  if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, POLICY_BRAND)) return false;
+  // The brand is a global symbol, so anything can carry it: also require what definePolicy gives
+  // (frozen, with the internals this copy of the package reads).
+  const internals = (value as { readonly [POLICY_BRAND]: Partial<PolicyInternals> | null })[POLICY_BRAND];
+  return (
+    Object.isFrozen(value) &&
+    typeof internals === 'object' &&
+    internals !== null &&
+    internals.templates instanceof Map &&
+    internals.names?.normalized instanceof Map &&
+    internals.names.aliasOf instanceof Map &&
+    Array.isArray(internals.organizations)
+  );
 }

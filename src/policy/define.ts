@@ -20,10 +20,13 @@ function merge(base: unknown, over: unknown): unknown {
   return out;
 }
 
-const Identity = z.object({
-  name: z.string({ error: 'is required: name the policy so decisions record which one they used' }).trim().min(1),
-  version: z.string({ error: 'is required: version the policy so decisions record which one they used' }).trim().min(1),
-});
+const Identity = z.object({ name: z.string().trim().min(1), version: z.string().trim().min(1) });
+
+/** Why a policy needs a name and a version, added to each problem with them. */
+const IDENTITY_REASON: Readonly<Record<string, string>> = {
+  name: 'name the policy so decisions record which one they used',
+  version: 'version the policy so decisions record which one they used',
+};
 
 function compileOverrides(templates: Readonly<Record<string, string>>, issues: SopIssue[]): Map<string, CompiledOverride> {
   const compiled = new Map<string, CompiledOverride>();
@@ -91,7 +94,9 @@ export function definePolicy(overrides: PolicyOverrides): Policy {
     throw new SopInputError('policy', [{ path: [], code: 'invalid_type', message: 'expected an object of overrides' }]);
   }
   const identity = Identity.safeParse(overrides, { reportInput: true });
-  if (!identity.success) issues.push(...toSopIssues(identity.error));
+  if (!identity.success) {
+    for (const issue of toSopIssues(identity.error)) issues.push({ ...issue, message: `${issue.message}: ${IDENTITY_REASON[issue.path[0] as string]}` });
+  }
   const merged = merge(defaultPolicy, overrides);
   const parsed = PolicySchema.safeParse(merged, { reportInput: true });
   if (!parsed.success) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SopInputError } from '../../src/_lib/errors.js';
 import { normalizeName } from '../../src/_lib/names.js';
 import { POLICY_BRAND } from '../../src/policy/brand.js';
 import { defaultPolicy, definePolicy, isPolicy, PolicySchema, POLICY_SOURCES } from '../../src/policy/index.js';
@@ -205,9 +206,37 @@ describe('definePolicy', () => {
   it('says what type it got for a name or value of the wrong type', () => {
     const error = inputError(() => definePolicy({ name: 5, version: '1', serviceDesk: { firstResponseMinutes: '120' } } as never));
     expect(error.issues).toEqual([
-      { path: ['name'], code: 'invalid_type', message: 'expected string, got number' },
+      { path: ['name'], code: 'invalid_type', message: 'expected string, got number: name the policy so decisions record which one they used' },
       { path: ['serviceDesk', 'firstResponseMinutes'], code: 'invalid_type', message: 'expected number, got string' },
     ]);
+  });
+
+  it('says why a policy needs a name and a version when they are missing or blank', () => {
+    expect(inputError(() => definePolicy({} as never)).issues).toEqual([
+      { path: ['name'], code: 'invalid_type', message: 'is required (expected string): name the policy so decisions record which one they used' },
+      { path: ['version'], code: 'invalid_type', message: 'is required (expected string): version the policy so decisions record which one they used' },
+    ]);
+    expect(inputError(() => definePolicy({ name: 'x', version: ' ' })).issues).toEqual([
+      { path: ['version'], code: 'too_small', message: 'must have at least 1 character: version the policy so decisions record which one they used' },
+    ]);
+  });
+
+  it('takes for a policy only a frozen object with the internals definePolicy gives, whatever carries the brand symbol', () => {
+    const brand = Symbol.for('solar-sop.policy');
+    const fakes = [
+      Object.freeze({ [brand]: {} }),
+      { [brand]: defaultPolicy[POLICY_BRAND] },
+      Object.freeze({ [brand]: null }),
+      Object.freeze({ [brand]: { templates: new Map() } }),
+      Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map() }, organizations: [] } }),
+      Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map() } } }),
+    ];
+    for (const fake of fakes) {
+      expect(isPolicy(fake)).toBe(false);
+      expect(() => resolveOptions({ policy: fake }, 'x')).toThrow(SopInputError);
+    }
+    // The check is structural (a policy from another copy of the package must pass): every part counts.
+    expect(isPolicy(Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map() }, organizations: [] } }))).toBe(true);
   });
 
   it('replaces a section given as anything but an object instead of merging into it', () => {
