@@ -58,6 +58,19 @@ const NOT_BLOCKED = 'we are not blocked on customer input';
 const A_HOLDS = 'Holds: the customer confirmed the issue is resolved.';
 const A_MISSING = `Does not hold: ${NOT_CONFIRMED}.`;
 
+/** The latest of `times` (`-Infinity` for none), with an issue in `issues` for each one after `now`. */
+function latestUpTo(times: readonly number[], now: number, field: string, issues: SopIssue[]): number {
+  let latest = -Infinity;
+  // Stryker disable next-line EqualityOperator: i <= times.length also reads times[length], undefined, which is neither after now nor after latest (i >= times.length, no loop at all, is killed)
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i] as number;
+    if (t > now) issues.push(afterNowIssue([field, i], t, now));
+    // Stryker disable next-line EqualityOperator: t >= latest differs only when t equals latest, which leaves latest the same (t <= latest is killed)
+    else if (t > latest) latest = t;
+  }
+  return latest;
+}
+
 /**
  * Whether a ticket may be closed (SOPS.md item 5). It may when any holds: (a) the customer
  * confirmed the issue is resolved; (b) we believe it is resolved, at least one confirmation request
@@ -97,28 +110,13 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
   const replies = f.customerReplies;
 
   // Latest instants, and the follow-ups after the latest reply; reject anything after now.
-  let issues: SopIssue[] | undefined;
-  let lastRequest = -Infinity;
-  for (let i = 0; i < requests.length; i++) {
-    const t = requests[i] as number;
-    if (t > now) (issues ??= []).push(afterNowIssue(['confirmationRequests', i], t, now));
-    else if (t > lastRequest) lastRequest = t;
-  }
-  let lastFollowUp = -Infinity;
-  for (let i = 0; i < followUps.length; i++) {
-    const t = followUps[i] as number;
-    if (t > now) (issues ??= []).push(afterNowIssue(['followUps', i], t, now));
-    else if (t > lastFollowUp) lastFollowUp = t;
-  }
-  let lastReply = -Infinity;
-  for (let i = 0; i < replies.length; i++) {
-    const t = replies[i] as number;
-    if (t > now) (issues ??= []).push(afterNowIssue(['customerReplies', i], t, now));
-    else if (t > lastReply) lastReply = t;
-  }
-  if (issues) throw new SopInputError(SUBJECT, issues);
+  const issues: SopIssue[] = [];
+  const lastRequest = latestUpTo(requests, now, 'confirmationRequests', issues);
+  const lastFollowUp = latestUpTo(followUps, now, 'followUps', issues);
+  const lastReply = latestUpTo(replies, now, 'customerReplies', issues);
+  if (issues.length > 0) throw new SopInputError(SUBJECT, issues);
   let followUpsSinceLastReply = 0;
-  for (let i = 0; i < followUps.length; i++) if ((followUps[i] as number) > lastReply) followUpsSinceLastReply++;
+  for (const t of followUps) if (t > lastReply) followUpsSinceLastReply++;
 
   const sd = policy.serviceDesk;
   const confirmHours = sd.closeAfterConfirmationHours;
@@ -149,11 +147,10 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
   const dHolds = devTicket !== undefined;
   const outcome: CloseEligibilityOutcome = a || bHolds || cHolds || dHolds ? 'eligible' : 'not-eligible';
 
-  // Instants are formatted only where a text needs them, each at most once.
-  const lastRequestIso = hasRequest ? isoInstant(lastRequest) : '';
+  // Instants are formatted only where a text needs them (the latest request and reply right in
+  // the texts below); the two moments of eligibility are also the decision's values.
   const bAtIso = hasRequest && !replyAfterRequest ? isoInstant(bAt) : null;
   const cAtIso = enoughFollowUps ? isoInstant(cAt) : null;
-  const lastReplyIso = lastReply !== -Infinity && (replyAfterRequest || !enoughFollowUps) ? isoInstant(lastReply) : null;
   const confirmWait = plural(confirmHours, 'hour');
 
   // What each way lacks, and the trace detail saying so (arrays written as literals and texts
@@ -167,15 +164,15 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
   let bMissing: string[] | undefined;
   let bDetail: string;
   if (bHolds) {
-    bDetail = `Holds: we believe it is resolved, the latest of ${plural(requests.length, 'confirmation request')} was at ${lastRequestIso}, no customer reply since, and ${confirmWait} passed at ${bAtIso}.`;
+    bDetail = `Holds: we believe it is resolved, the latest of ${plural(requests.length, 'confirmation request')} was at ${isoInstant(lastRequest)}, no customer reply since, and ${confirmWait} passed at ${bAtIso}.`;
   } else {
     // Not holding, yet believed resolved, means one of these; otherwise only the belief may be missing.
     const why = !hasRequest
       ? 'no confirmation request has been sent'
       : replyAfterRequest
-        ? `the customer replied at ${lastReplyIso}, after the latest confirmation request at ${lastRequestIso}`
+        ? `the customer replied at ${isoInstant(lastReply)}, after the latest confirmation request at ${isoInstant(lastRequest)}`
         : now < bAt
-          ? `${confirmWait} have not passed since the latest confirmation request at ${lastRequestIso} (until ${bAtIso})`
+          ? `${confirmWait} have not passed since the latest confirmation request at ${isoInstant(lastRequest)} (until ${bAtIso})`
           : undefined;
     if (f.believedResolved) {
       bMissing = [why as string];
@@ -194,7 +191,7 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
     cDetail = `Holds: blocked on customer input, ${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply, and ${plural(followUpHours, 'hour')} passed since the latest at ${cAtIso}.`;
   } else {
     const why = !enoughFollowUps
-      ? `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply (${lastReplyIso ?? 'none yet'}); ${minFollowUps} needed`
+      ? `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply (${lastReply === -Infinity ? 'none yet' : isoInstant(lastReply)}); ${minFollowUps} needed`
       : now < cAt
         ? `${plural(followUpHours, 'hour')} have not passed since the latest follow-up (until ${cAtIso})`
         : undefined;
@@ -243,6 +240,7 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
     outcome satisfies 'not-eligible';
     const bEligibleAt = bOnlyTime ? bAtIso : null;
     const cEligibleAt = cOnlyTime ? cAtIso : null;
+    // Stryker disable next-line EqualityOperator: bAt < cAt differs only when bAt === cAt, where both instants format to the same string (bAt > cAt and the other variants are killed by the earliest-of-both tests)
     eligibleAt = bEligibleAt !== null && (cEligibleAt === null || bAt <= cAt) ? bEligibleAt : cEligibleAt;
     blockers = [
       { reason: 'customer-confirmed', missing: aMissing as string[], eligibleAt: null },

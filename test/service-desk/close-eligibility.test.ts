@@ -348,6 +348,61 @@ describe('closeEligibility', () => {
     expect(decide({ ...BASE, confirmationRequests: [NOW], followUps: [NOW], customerReplies: [NOW] }).outcome).toBe('not-eligible');
   });
 
+  it('rejects a follow-up or a reply after now when it is the only instant wrong', () => {
+    expect(issuePaths(inputError(() => closeEligibility({ ...BASE, followUps: [ago(HOUR), at(NOW, 1)] })))).toEqual(['followUps.1']);
+    expect(issuePaths(inputError(() => closeEligibility({ ...BASE, customerReplies: [at(NOW, 1)] })))).toEqual(['customerReplies.0']);
+  });
+
+  describe('what the trace says of each way of closing', () => {
+    it('says only that we do not believe it resolved when the wait after a request is over', () => {
+      const d = decide({ ...BASE, confirmationRequests: [ago(24 * HOUR)] });
+      expect(d.trace[2]?.detail).toBe('Does not hold: we do not believe the issue is resolved.');
+      expect(d.blockers[1]?.missing).toEqual(['we do not believe the issue is resolved']);
+    });
+
+    it('gives both what we lack and what is missing when neither belief nor request is there', () => {
+      const d = decide(BASE);
+      expect(d.trace[2]?.detail).toBe('Does not hold: we do not believe the issue is resolved; no confirmation request has been sent.');
+      expect(d.trace[3]?.detail).toBe(
+        "Does not hold: we are not blocked on customer input; 0 follow-ups since the customer's last reply (none yet); 2 needed.",
+      );
+      expect(d.blockers[2]?.missing).toEqual(['we are not blocked on customer input', "0 follow-ups since the customer's last reply (none yet); 2 needed"]);
+      expect(d.trace[4]?.detail).toBe('Does not hold: no active low-priority dev ticket among 0 dev tickets.');
+    });
+
+    it('says only that we are not blocked when the wait after the follow-ups is over', () => {
+      const d = decide({ ...BASE, followUps: [ago(48 * HOUR), ago(24 * HOUR)] });
+      expect(d.trace[3]?.detail).toBe('Does not hold: we are not blocked on customer input.');
+      expect(d.blockers[2]?.missing).toEqual(['we are not blocked on customer input']);
+    });
+
+    it('says how long is left after the latest follow-up, in the policy\'s hours', () => {
+      const d = decide({ ...BASE, blockedOnCustomerInput: true, followUps: [ago(48 * HOUR), ago(23 * HOUR)] });
+      expect(d.trace[3]?.detail).toBe('Does not hold: 24 hours have not passed since the latest follow-up (until 2026-11-24T11:00:00.000Z).');
+    });
+
+    it('says why to follow up regularly, with the count so far and the count needed', () => {
+      const d = decide({ ...BASE, blockedOnCustomerInput: true, followUps: [ago(48 * HOUR)] });
+      expect(d.trace.at(-1)).toMatchObject({
+        rule: 'service-desk/follow-up-regularly',
+        detail: "1 follow-up since the customer's last reply; 2 needed.",
+      });
+    });
+
+    it('names every reason in the close action', () => {
+      const d = decide({ ...BASE, customerConfirmedResolved: true, devTickets: [{ key: 'BT-1', active: true, priority: 'lowest' }] });
+      expect(d.actions).toEqual([{ kind: 'close-ticket', summary: 'Close the ticket (customer-confirmed, low-priority-dev-ticket).' }]);
+      expect(d.trace[4]?.detail).toBe('Holds: dev ticket BT-1 is active and of lowest priority.');
+    });
+
+    it('says when the customer replied after the latest request', () => {
+      const d = decide({ ...BASE, believedResolved: true, confirmationRequests: [ago(30 * HOUR)], customerReplies: [ago(20 * HOUR)] });
+      expect(d.trace[2]?.detail).toBe(
+        'Does not hold: the customer replied at 2026-11-23T14:00:00.000Z, after the latest confirmation request at 2026-11-23T04:00:00.000Z.',
+      );
+    });
+  });
+
   it('rejects each bad field, naming its path', () => {
     const error = inputError(() =>
       closeEligibility({
