@@ -64,9 +64,12 @@ function latestUpTo(times: readonly number[], now: number, field: string, issues
   // Stryker disable next-line EqualityOperator: i <= times.length also reads times[length], undefined, which is neither after now nor after latest (i >= times.length, no loop at all, is killed)
   for (let i = 0; i < times.length; i++) {
     const t = times[i] as number;
-    if (t > now) issues.push(afterNowIssue([field, i], t, now));
+    if (t > now) {
+      issues.push(afterNowIssue([field, i], t, now));
+      continue;
+    }
     // Stryker disable next-line EqualityOperator: t >= latest differs only when t equals latest, which leaves latest the same (t <= latest is killed)
-    else if (t > latest) latest = t;
+    if (t > latest) latest = t;
   }
   return latest;
 }
