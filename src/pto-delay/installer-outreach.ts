@@ -124,57 +124,61 @@ export function explainOutreach(
       });
       return { outcome: 'do-not-contact', organization: d.organization, reporter: null, reporterSource: null, title: null, doNotContactReason: reason };
     })
-    .with({ outcome: 'linked-ticket' }, (l): PtoInstallerOutreachResult => {
-      if (l.reporterSource === 'shared-reporter') {
+    .with(
+      // Stryker disable next-line ObjectLiteral: the do-not-contact .with above takes every do-not-contact plan, so only linked-ticket plans get here and the pattern {} matches them exactly as { outcome: 'linked-ticket' } does
+      { outcome: 'linked-ticket' },
+      (l): PtoInstallerOutreachResult => {
+        if (l.reporterSource === 'shared-reporter') {
+          b.fired(
+            PTO_RULES.sharedReporter,
+            `"${f.installer}" is ${l.sharedMatch as string}, one of ${orList(p.sharedReporterInstallers)}: the reporter is ${l.reporter}` +
+              (f.contractorEmail !== undefined && f.contractorEmail !== l.reporter ? ` (not the contractor e-mail ${f.contractorEmail}).` : '.'),
+          );
+        } else {
+          b.fired(
+            PTO_RULES.contractorReporter,
+            `"${f.installer}" is not one of ${orList(p.sharedReporterInstallers)}: the reporter is the contractor e-mail from the contract phase, ${l.reporter}.`,
+          );
+        }
+        const title = concernTitle(f.homeowner, l.organization);
+        const from = f.homeownerTicketKey ?? 'the homeowner ticket';
         b.fired(
-          PTO_RULES.sharedReporter,
-          `"${f.installer}" is ${l.sharedMatch as string}, one of ${orList(p.sharedReporterInstallers)}: the reporter is ${l.reporter}` +
-            (f.contractorEmail !== undefined && f.contractorEmail !== l.reporter ? ` (not the contractor e-mail ${f.contractorEmail}).` : '.'),
+          PTO_RULES.installerTicket,
+          `Linked installer ticket from ${from}: assignee ${p.assignee}, reporter ${l.reporter}, organization ${l.organization}, title "${title}".`,
         );
-      } else {
+        b.fired(PTO_RULES.requestType, `Label ${p.label}; request type ${p.requestType} (the seed's "TO/M3 Delay" is a typo, SOPS.md item 10).`);
+        b.act({
+          kind: 'create-ticket',
+          project: p.project,
+          fields: {
+            ...(f.homeownerTicketKey !== undefined ? { linkedFrom: f.homeownerTicketKey } : {}),
+            title,
+            assignee: p.assignee,
+            reporter: l.reporter,
+            organization: l.organization,
+            labels: [p.label],
+            requestType: p.requestType,
+          },
+          summary: `Create a "Linked ticket" from ${from} in the ${p.project} project, assigned to ${p.assignee}, reporter ${l.reporter}, organization ${l.organization}, label ${p.label}, request type ${p.requestType}.`,
+        });
         b.fired(
-          PTO_RULES.contractorReporter,
-          `"${f.installer}" is not one of ${orList(p.sharedReporterInstallers)}: the reporter is the contractor e-mail from the contract phase, ${l.reporter}.`,
+          PTO_RULES.installerMessage,
+          'The installer message asks for a PTO status update only: nothing about the homeowner’s billing, payments or money, in gender-neutral wording (SOPS.md item 9).',
         );
-      }
-      const title = concernTitle(f.homeowner, l.organization);
-      const from = f.homeownerTicketKey ?? 'the homeowner ticket';
-      b.fired(
-        PTO_RULES.installerTicket,
-        `Linked installer ticket from ${from}: assignee ${p.assignee}, reporter ${l.reporter}, organization ${l.organization}, title "${title}".`,
-      );
-      b.fired(PTO_RULES.requestType, `Label ${p.label}; request type ${p.requestType} (the seed's "TO/M3 Delay" is a typo, SOPS.md item 10).`);
-      b.act({
-        kind: 'create-ticket',
-        project: p.project,
-        fields: {
-          ...(f.homeownerTicketKey !== undefined ? { linkedFrom: f.homeownerTicketKey } : {}),
-          title,
-          assignee: p.assignee,
-          reporter: l.reporter,
+        b.reply(
+          renderMessage(ptoInstallerMessage, { installerContactName: l.contactName, homeownerName: fullName(f.homeowner) }, policy),
+          `"Reply to customer" on the installer ticket asking ${l.contactName} to update ${fullName(f.homeowner)} on the PTO status.`,
+        );
+        return {
+          outcome: 'linked-ticket',
           organization: l.organization,
-          labels: [p.label],
-          requestType: p.requestType,
-        },
-        summary: `Create a "Linked ticket" from ${from} in the ${p.project} project, assigned to ${p.assignee}, reporter ${l.reporter}, organization ${l.organization}, label ${p.label}, request type ${p.requestType}.`,
-      });
-      b.fired(
-        PTO_RULES.installerMessage,
-        'The installer message asks for a PTO status update only: nothing about the homeowner’s billing, payments or money, in gender-neutral wording (SOPS.md item 9).',
-      );
-      b.reply(
-        renderMessage(ptoInstallerMessage, { installerContactName: l.contactName, homeownerName: fullName(f.homeowner) }, policy),
-        `"Reply to customer" on the installer ticket asking ${l.contactName} to update ${fullName(f.homeowner)} on the PTO status.`,
-      );
-      return {
-        outcome: 'linked-ticket',
-        organization: l.organization,
-        reporter: l.reporter,
-        reporterSource: l.reporterSource,
-        title,
-        doNotContactReason: null,
-      };
-    })
+          reporter: l.reporter,
+          reporterSource: l.reporterSource,
+          title,
+          doNotContactReason: null,
+        };
+      },
+    )
     .exhaustive();
 }
 

@@ -32,6 +32,46 @@ describe('firstPaymentTiming', () => {
     expect(d.messages[0]?.text).toContain('Your installer, Top Electric, is responsible');
   });
 
+  it('explains the day count and the grace period in the trace, and promises to contact the installer (within grace)', () => {
+    const d = decide('2026-09-25', '2026-11-23T12:00:00-08:00');
+    expect(d.trace.map((t) => t.detail)).toEqual([
+      'M2 approved on 2026-09-25: that is the installation date.',
+      '59 calendar days since installation (today is 2026-11-23 in America/Los_Angeles); fewer than 60: within the grace period, first payment due 2026-11-24.',
+      'Tell the homeowner no payment is due until the grace period ends, and that we will contact the installer.',
+    ]);
+    expect(d.actions).toEqual([
+      {
+        kind: 'reply',
+        to: 'homeowner',
+        templateId: 'pto-delay/within-grace-response',
+        summary: 'Tell the homeowner they will not be billed until the grace period after their installation date ends.',
+      },
+      {
+        kind: 'reply',
+        to: 'homeowner',
+        summary: 'Tell the homeowner we will reach out to their installer to ask for an update on the status of their PTO letter.',
+      },
+    ]);
+  });
+
+  it('explains the day count and the ended grace period in the trace, and promises to contact the installer (grace ended)', () => {
+    const d = decide('2026-09-24', '2026-11-23T12:00:00-08:00');
+    expect(d.trace.map((t) => t.detail)).toEqual([
+      'M2 approved on 2026-09-24: that is the installation date.',
+      '60 calendar days since installation (today is 2026-11-23 in America/Los_Angeles); 60 or more: the grace period ended on 2026-11-23 and billing cannot be halted.',
+      'Tell the homeowner billing cannot be halted, and that we will contact the installer to expedite PTO.',
+    ]);
+    expect(d.actions).toEqual([
+      { kind: 'reply', to: 'homeowner', summary: 'Tell the homeowner that unfortunately we cannot halt the billing process.' },
+      {
+        kind: 'reply',
+        to: 'homeowner',
+        templateId: 'pto-delay/grace-ended-response',
+        summary: 'Tell the homeowner we will reach out to their installer on their behalf to see if the process can be expedited.',
+      },
+    ]);
+  });
+
   it('has ended the grace period on day 61', () => {
     expect(decide('2026-09-23', '2026-11-23T12:00:00-08:00').outcome).toBe('grace-ended');
   });
@@ -94,6 +134,10 @@ describe('firstPaymentTiming', () => {
     const error = inputError(() => decide('2026-11-24', '2026-11-23T12:00:00-08:00'));
     expect(issuePaths(error)).toEqual(['m2ApprovedOn']);
     expect(error.message).toMatch(/after today \(2026-11-23 in America\/Los_Angeles\)/);
+    expect(error.issues[0]).toMatchObject({
+      code: 'after_now',
+      message: '2026-11-24 is after today (2026-11-23 in America/Los_Angeles); an M2 approval date cannot be in the future',
+    });
   });
 
   it('rejects each bad field, naming its path', () => {

@@ -192,6 +192,23 @@ describe('handlePtoConcern: the plan in SOP order', () => {
     expect(ticket.messages.slice(0, 2).map((m) => m.channel)).toEqual(['email', 'email']);
   });
 
+  it('says on the channel of the concern that we will reach out to the installer, or that billing cannot be halted', () => {
+    const within = decide(base({ channel: 'phone' }));
+    expect(within.actions.find((a) => a.kind === 'reply' && a.templateId === undefined)).toEqual({
+      kind: 'reply',
+      to: 'homeowner',
+      channel: 'phone',
+      summary: 'Tell the homeowner we will reach out to their installer to ask for an update on the status of their PTO letter.',
+    });
+    const ended = decide(base({ channel: 'ticket', m2ApprovedOn: M2_FOR_DAY[60] }));
+    expect(ended.actions.find((a) => a.kind === 'reply' && a.templateId === undefined)).toEqual({
+      kind: 'reply',
+      to: 'homeowner',
+      channel: 'email',
+      summary: 'Tell the homeowner that unfortunately we cannot halt the billing process.',
+    });
+  });
+
   it('records the only-awaiting-PTO answer among the details, and fires no details rule when there are none', () => {
     expect(decide(base({ onlyAwaitingPto: false })).trace.find((t) => t.rule === 'pto-delay/intake-details')?.detail).toBe(
       '1 pertinent detail: onlyAwaitingPto.',
@@ -229,6 +246,70 @@ describe('handlePtoConcern: the plan in SOP order', () => {
   });
 });
 
+describe('handlePtoConcern: what the intake notes say', () => {
+  const detail = (d: ReturnType<typeof decide>, rule: string) => d.trace.find((t) => t.rule === rule)?.detail;
+  const record = (d: ReturnType<typeof decide>, field: string) => d.actions.find((a) => a.kind === 'record' && a.field === field);
+
+  it('flags Top Electric in Littleton, CO at intake, saying what was seen', () => {
+    const d = decide(base({ installer: 'Top Electric, LLC', site: LITTLETON }));
+    expect(detail(d, 'pto-delay/intake-littleton-top-electric')).toBe(
+      'Littleton, CO is in Littleton, CO/Colorado and "Top Electric, LLC" is Top Electric: flag yes.',
+    );
+    expect(record(d, 'littletonTopElectric')).toEqual({
+      kind: 'record',
+      field: 'littletonTopElectric',
+      value: 'yes',
+      summary: 'Take note: the system is in Littleton, CO/Colorado and installed by Top Electric.',
+    });
+  });
+
+  it('does not flag another installer outside Littleton, saying neither matched', () => {
+    const d = decide(base({ site: ELSEWHERE }));
+    expect(detail(d, 'pto-delay/intake-littleton-top-electric')).toBe(
+      'Denver, CO is not in Littleton, CO/Colorado and "Sunny Roofs Inc." is not Top Electric: flag no.',
+    );
+    expect(detail(d, 'pto-delay/intake-blue-hammer-or-stronger')).toBe('"Sunny Roofs Inc." is not one of Blue Hammer or Stronger: flag no.');
+    expect(record(d, 'littletonTopElectric')).toBeUndefined();
+    expect(record(d, 'noContactInstaller')).toBeUndefined();
+  });
+
+  it.each([
+    [true, 'yes'],
+    [false, 'no'],
+  ] as const)('notes "inspection complete" %s as %j', (inspectionComplete, word) => {
+    const d = decide(base({ inspectionComplete, onlyAwaitingPto: inspectionComplete }));
+    expect(detail(d, 'pto-delay/intake-inspection')).toBe(`Inspection complete: ${word}.`);
+    expect(record(d, 'inspectionComplete')).toEqual({
+      kind: 'record',
+      field: 'inspectionComplete',
+      value: word,
+      summary: `Note whether the system has been inspected: ${word}.`,
+    });
+    expect(record(d, 'onlyAwaitingPto')).toEqual({
+      kind: 'record',
+      field: 'onlyAwaitingPto',
+      value: word,
+      summary: `Note whether the homeowner is only waiting on PTO from the utility: ${word}.`,
+    });
+  });
+
+  it('notes "yes" for an installer the homeowner cannot reach and a PTO request not submitted', () => {
+    const d = decide(base({ cannotReachInstaller: true, ptoNotSubmitted: true }));
+    expect(record(d, 'cannotReachInstaller')).toEqual({
+      kind: 'record',
+      field: 'cannotReachInstaller',
+      value: 'yes',
+      summary: 'Note that the homeowner has been trying to contact the installer and cannot get in touch with them.',
+    });
+    expect(record(d, 'ptoNotSubmitted')).toEqual({
+      kind: 'record',
+      field: 'ptoNotSubmitted',
+      value: 'yes',
+      summary: 'Note that the installer has not submitted the request for PTO with the utility.',
+    });
+  });
+});
+
 describe('handlePtoConcern: searching and linking existing tickets', () => {
   const links = (facts: Partial<HandlePtoConcernFacts>) =>
     decide(base(facts)).actions.filter((a) => a.kind === 'link-ticket').map((a) => (a.kind === 'link-ticket' ? `${a.from}->${a.to}` : ''));
@@ -246,9 +327,29 @@ describe('handlePtoConcern: searching and linking existing tickets', () => {
     );
   });
 
+  it('links nothing when the search found no open tickets, even when this ticket has a key', () => {
+    expect(links({ existingOpenTickets: [], ticketKey: 'PTO-205' })).toEqual([]);
+  });
+
   it('links this new ticket to the original homeowner ticket', () => {
     expect(links({ existingOpenTickets: ['PTO-101', 'PTO-150'], ticketKey: 'PTO-205' })).toEqual(['PTO-205->PTO-101']);
     expect(links({ existingOpenTickets: ['PTO-101'] })).toEqual(['this ticket->PTO-101']);
+  });
+
+  it('says which tickets it links to the original, and links each "relates to"', () => {
+    const d = decide(base({ existingOpenTickets: ['PTO-101', 'PTO-150'], ticketKey: 'PTO-205' }));
+    expect(d.trace.find((t) => t.rule === 'pto-delay/link-existing-tickets')?.detail).toBe('Original homeowner ticket PTO-101; link PTO-205 to it.');
+    expect(d.actions.find((a) => a.kind === 'link-ticket')).toEqual({
+      kind: 'link-ticket',
+      from: 'PTO-205',
+      to: 'PTO-101',
+      relation: 'relates to',
+      summary: 'Link PTO-205 to the original homeowner ticket PTO-101.',
+    });
+    const original = decide(base({ existingOpenTickets: ['PTO-101', 'PTO-150', 'PTO-160'], ticketKey: 'PTO-101' }));
+    expect(original.trace.find((t) => t.rule === 'pto-delay/link-existing-tickets')?.detail).toBe(
+      'Original homeowner ticket PTO-101; link PTO-150, PTO-160 to it.',
+    );
   });
 
   it('links the newer tickets to this one when this is the original', () => {
@@ -340,7 +441,11 @@ describe('handlePtoConcern: bad input', () => {
       ),
     );
     expect(issuePaths(error)).toEqual(['m2ApprovedOn', 'inspectionIssue', 'contractorEmail', 'installerContactName']);
-    expect(error.issues[1]).toMatchObject({ code: 'conflict' });
+    expect(error.issues[1]).toEqual({
+      path: ['inspectionIssue'],
+      code: 'conflict',
+      message: 'is "pending", but inspectionComplete is true; give one or the other',
+    });
   });
 
   it('rejects an inspection issue with inspection complete on its own', () => {

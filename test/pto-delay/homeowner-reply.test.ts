@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy } from '../../src/policy/define.js';
-import { ptoHomeownerReply } from '../../src/pto-delay/homeowner-reply.js';
+import { defaultPolicy } from '../../src/policy/default.js';
+import { chooseHomeownerReply, ptoHomeownerReply } from '../../src/pto-delay/homeowner-reply.js';
 import type { PtoHomeownerReplyFacts } from '../../src/pto-delay/schema.js';
 import { expectDecision, inputError, issuePaths } from '../_helpers/contract.js';
 import { standardCases } from '../_helpers/standard.js';
@@ -59,6 +60,23 @@ describe('ptoHomeownerReply: the decision table (installer × Littleton × inspe
   });
 });
 
+describe('chooseHomeownerReply: which rule of SOPS.md item 8 matched', () => {
+  const choose = (installer: string, site: { city: string; state: string }, inspectionComplete?: boolean, onlyAwaitingPto?: boolean) =>
+    chooseHomeownerReply(
+      defined({ installer, site, homeowner: { firstName: 'Ana', lastName: 'Diaz' }, m2ApprovedOn: '2026-09-24', inspectionComplete, onlyAwaitingPto }),
+      defaultPolicy,
+    );
+
+  it.each([
+    ['Top Electric', LITTLETON, true, true, 'littleton-top-electric', 'littleton'],
+    ['Blue Hammer', LITTLETON, true, true, 'things-you-can-do', 'installer'],
+    ['Sunny Roofs', ELSEWHERE, true, true, 'things-you-can-do', 'awaiting-pto'],
+    ['Sunny Roofs', ELSEWHERE, true, false, 'standard', 'other'],
+  ] as const)('%s in %o, inspected %s, only awaiting PTO %s: %s because %s', (installer, site, inspected, only, outcome, because) => {
+    expect(choose(installer, site, inspected, only)).toMatchObject({ outcome, because });
+  });
+});
+
 describe('ptoHomeownerReply: the replies', () => {
   it('renders the Littleton reply with the install date as x/x/xx, the grace period, Top Electric and Littleton', () => {
     const d = decide(base({ installer: 'TOP ELECTRIC, LLC', site: { city: 'littleton', state: 'colorado' } }));
@@ -86,7 +104,10 @@ Best Regards,`);
     const d = decide(base({ installer: 'Sunny Roofs', site: ELSEWHERE, inspectionComplete: true, onlyAwaitingPto: true }));
     expect(d.outcome).toBe('things-you-can-do');
     expect(d.trace.at(-1)?.rule).toBe('pto-delay/things-you-can-do-awaiting-pto');
-    expect(d.trace.at(-1)?.detail).toContain('inspection complete: yes, only waiting on PTO: yes');
+    expect(d.trace.at(-1)?.detail).toBe(
+      '"Sunny Roofs" at Denver, CO (not in Littleton, CO/Colorado) is not Top Electric in Littleton nor one of Blue Hammer or Stronger, ' +
+        'but the system is installed (M2 approved 2026-09-24) and inspection complete: yes, only waiting on PTO: yes: the "things you can do" reply.',
+    );
   });
 
   it('renders the standard reply with the grace period in words and digits', () => {
@@ -95,6 +116,14 @@ Best Regards,`);
     expect(d.messages[0]?.text).toContain('Hi Ana Diaz,\n\nWe’re following up regarding your inquiry');
     expect(d.messages[0]?.text).toContain('first payment is due sixty (60) days after the “Start Date,”');
     expect(d.trace.at(-1)?.detail).toContain('inspection complete: yes, only waiting on PTO: not known');
+  });
+
+  it('says why the standard reply was chosen, with "no" for the inspection facts given as false', () => {
+    const d = decide(base({ installer: 'Sunny Roofs', site: ELSEWHERE, inspectionComplete: false, onlyAwaitingPto: false }));
+    expect(d.trace.at(-1)?.detail).toBe(
+      '"Sunny Roofs" at Denver, CO (not in Littleton, CO/Colorado): not Top Electric in Littleton, not one of Blue Hammer or Stronger, ' +
+        'and not both inspected and only waiting on PTO (inspection complete: no, only waiting on PTO: no): the standard reply.',
+    );
   });
 
   it('takes the grace period of the policy into the Littleton and standard replies', () => {
@@ -221,6 +250,9 @@ describe('ptoHomeownerReply: the homeowner ticket', () => {
       },
       summary: expect.stringContaining('Create the homeowner ticket in the PTO project'),
     });
+    expect(d.trace[0]?.detail).toBe(
+      'No homeowner ticket yet: create one, assigned to Jessica Hauger, reporter ana.diaz@example.com, organization "Shield Energy".',
+    );
     expect(d.trace.map((t) => t.rule).slice(0, 4)).toEqual([
       'pto-delay/homeowner-ticket',
       'pto-delay/pto-project',
@@ -237,6 +269,13 @@ describe('ptoHomeownerReply: the homeowner ticket', () => {
     const d = decide(base({ homeowner: { firstName: 'Ana', lastName: 'Diaz' } }));
     expect(d.actions[0]).toMatchObject({ kind: 'create-ticket' });
     expect(Object.keys((d.actions[0] as { fields: object }).fields)).not.toContain('reporter');
+    expect((d.actions[0] as { fields: object }).fields).toEqual({
+      title: 'Homeowner Concern Received - Ana Diaz - Top Electric',
+      assignee: 'Jessica Hauger',
+      organization: 'Top Electric',
+      labels: ['PTO'],
+      requestType: 'PTO/M3 Delay',
+    });
     expect(d.actions[1]).toMatchObject({ kind: 'check', what: "the homeowner's e-mail address" });
     expect(d.trace[0]?.detail).toContain("reporter the homeowner's e-mail address (not given)");
   });
@@ -255,6 +294,23 @@ describe('ptoHomeownerReply: the homeowner ticket', () => {
     ]);
     expect(d.actions[0]?.summary).toBe('Move SS-42 to the PTO project.');
     expect(d.trace[0]?.detail).toContain('Homeowner ticket SS-42 exists');
+  });
+
+  it('says what it sets on an existing ticket, labels included', () => {
+    const d = decide(base({ ticketKey: 'SS-42' }));
+    expect(d.trace[0]?.detail).toBe(
+      'Homeowner ticket SS-42 exists: assign it to Jessica Hauger, reporter ana.diaz@example.com, organization "Top Electric".',
+    );
+    expect(d.actions.find((a) => a.kind === 'update-ticket' && a.field === 'labels')).toEqual({
+      kind: 'update-ticket',
+      field: 'labels',
+      value: ['PTO'],
+      summary: 'Add the label PTO to SS-42.',
+    });
+    const noEmail = decide(base({ ticketKey: 'SS-42', homeowner: { firstName: 'Ana', lastName: 'Diaz' } }));
+    expect(noEmail.trace[0]?.detail).toBe(
+      'Homeowner ticket SS-42 exists: assign it to Jessica Hauger, reporter the homeowner\'s e-mail address (not given), organization "Top Electric".',
+    );
   });
 
   it('updates an existing ticket without a reporter when the e-mail is not given, and asks for it', () => {

@@ -83,6 +83,26 @@ describe('ptoInstallerOutreach: the linked installer ticket', () => {
     expect(d.trace[0]?.detail).toBe('"LA Solar" is LA Solar, one of Shield Energy, LA Solar or Top Electric: the reporter is gi@shieldenergy.tech.');
   });
 
+  it('does not contrast the reporter with a contractor e-mail that is the shared address itself', () => {
+    const d = decide(base({ installer: 'Top Electric', contractorEmail: 'gi@shieldenergy.tech' }));
+    expect(d.trace[0]?.detail).toBe(
+      '"Top Electric" is Top Electric, one of Shield Energy, LA Solar or Top Electric: the reporter is gi@shieldenergy.tech.',
+    );
+  });
+
+  it('links from "the homeowner ticket" when its key is not given, with no linkedFrom field', () => {
+    const d = decide(base());
+    const create = d.actions[0];
+    expect(create?.kind).toBe('create-ticket');
+    expect(create?.summary).toBe(
+      'Create a "Linked ticket" from the homeowner ticket in the PTO project, assigned to Jessica Hauger, reporter ops@sunnyroofs.example, organization Sunny Roofs Inc., label PTO, request type PTO/M3 Delay.',
+    );
+    expect(Object.keys(create?.kind === 'create-ticket' ? create.fields : {})).toEqual(['title', 'assignee', 'reporter', 'organization', 'labels', 'requestType']);
+    expect(d.trace.find((t) => t.rule === 'pto-delay/installer-ticket')?.detail).toBe(
+      'Linked installer ticket from the homeowner ticket: assignee Jessica Hauger, reporter ops@sunnyroofs.example, organization Sunny Roofs Inc., title "Homeowner Concern Received - Ana Diaz - Sunny Roofs Inc.".',
+    );
+  });
+
   it('uses the contractor e-mail of the contract phase for everyone else', () => {
     const d = decide(base());
     expect(d.reporter).toBe('ops@sunnyroofs.example');
@@ -284,6 +304,15 @@ describe('ptoInstallerOutreach: bad input', () => {
     expect(issuePaths(inputError(() => ptoInstallerOutreach({ installer: 'Top Electric', homeowner: HOMEOWNER })))).toEqual([
       'installerContactName',
     ]);
+  });
+
+  it('says why the installer contact name is required, with code "required"', () => {
+    const error = inputError(() => ptoInstallerOutreach({ installer: 'Top Electric', homeowner: HOMEOWNER }));
+    expect(error.issues[0]).toEqual({
+      path: ['installerContactName'],
+      code: 'required',
+      message: 'is required for "Top Electric": the installer ticket\'s message greets the installer contact by name',
+    });
   });
 
   it('rejects each bad field, naming its path', () => {

@@ -9,6 +9,7 @@ import {
   noContactMatch,
   organizationName,
   orList,
+  siteLine,
 } from '../../src/pto-delay/internal.js';
 
 describe('the pieces of text the PTO decisions share', () => {
@@ -19,6 +20,15 @@ describe('the pieces of text the PTO decisions share', () => {
     [['Shield Energy', 'LA Solar', 'Top Electric'], 'Shield Energy, LA Solar or Top Electric'],
   ])('lists %j as %j', (names, text) => {
     expect(orList(names)).toBe(text);
+  });
+
+  it.each([
+    [{ street: '12 Elm St', city: 'Littleton', state: 'CO', postalCode: '80120' }, '12 Elm St, Littleton, CO 80120'],
+    [{ city: 'Littleton', state: 'CO', postalCode: '80120' }, 'Littleton, CO 80120'],
+    [{ street: '12 Elm St', city: 'Littleton', state: 'CO' }, '12 Elm St, Littleton, CO'],
+    [{ city: 'Littleton', state: 'CO' }, 'Littleton, CO'],
+  ])('writes the site %o on one line as %j, leaving out what is not known', (site, line) => {
+    expect(siteLine(site)).toBe(line);
   });
 
   it('names Littleton with every spelling of its state', () => {

@@ -133,6 +133,27 @@ We will close this ticket now. Thank you and have a wonderful day.`);
     expect(d.trace[7]?.detail).toContain('find the corresponding homeowner ticket');
   });
 
+  it('without organization or homeowner ticket key: looks both up, then links to the ticket it finds', () => {
+    const d = decide(ticket('agent@goeverbright.com', { source: 'account-servicing' }));
+    expect(d.actions.filter((a) => a.kind === 'check' || a.kind === 'link-ticket')).toEqual([
+      { kind: 'check', what: "the ticket's organization", summary: "Look up the homeowner's organization and set it on the ticket." },
+      { kind: 'check', what: 'the corresponding homeowner ticket', summary: 'Search for the corresponding homeowner ticket.' },
+      {
+        kind: 'link-ticket',
+        from: 'this ticket',
+        to: 'the corresponding homeowner ticket',
+        relation: 'relates to',
+        summary: 'Link the ticket to the corresponding homeowner ticket using "relates to".',
+      },
+    ]);
+  });
+
+  it('with organization and homeowner ticket key: says both in the trace', () => {
+    const d = decide(ticket('agent@goeverbright.com', { source: 'account-servicing', organization: 'Top Electric', homeownerTicketKey: 'PTO-101' }));
+    expect(d.trace.find((t) => t.rule === 'pto-delay/partner-organization')?.detail).toBe('Organization: Top Electric.');
+    expect(d.trace.find((t) => t.rule === 'pto-delay/partner-link')?.detail).toBe('Link to the homeowner ticket PTO-101 with "relates to".');
+  });
+
   it('says a ticket from elsewhere is not a partner ticket, and to handle it as a homeowner or installer ticket', () => {
     const d = decide(ticket('x@omnidian.com.evil.io'));
     expect(d.trace).toHaveLength(1);
@@ -152,6 +173,9 @@ describe('partnerTicket: bad input', () => {
     const error = inputError(() => partnerTicket(ticket('x@Omnidian.com', { source: 'account-servicing' })));
     expect(issuePaths(error)).toEqual(['source']);
     expect(error.issues[0]?.code).toBe('conflict');
+    expect(error.issues[0]?.message).toBe(
+      'is "account-servicing", but x@Omnidian.com is an omnidian.com address (an Omnidian ticket); a ticket cannot come from both',
+    );
   });
 
   it('rejects each bad field, naming its path', () => {

@@ -38,6 +38,7 @@ describe('omnidianFollowUp', () => {
       expect(d.hoursSinceLastActivity).toBe(48);
       expect(d.escalationDueAt).toBe('2026-11-23T20:00:00.000Z');
       expect(kinds(d)).toEqual(['reply', 'wait', 'disposition-notes', 'stop']);
+      expect(d.actions[0]).toEqual({ kind: 'reply', to: 'homeowner', summary: 'Tell the homeowner their case with Omnidian is open and has no new update yet.' });
       expect(d.actions[1]).toMatchObject({ kind: 'wait', until: '2026-11-23T20:00:00.000Z' });
       expect(rules(d)).toEqual(['omnidian-open-case', 'omnidian-no-update', 'disposition-notes']);
     });
@@ -109,6 +110,7 @@ describe('omnidianFollowUp', () => {
     const d = decide({ now: '2026-11-30T12:00:00Z', openCase: { createdAt: CREATED, hasNewUpdate: true } });
     expect(d.outcome).toBe('share-update');
     expect(kinds(d)).toEqual(['check', 'reply', 'disposition-notes', 'stop']);
+    expect(d.actions[0]).toEqual({ kind: 'check', what: 'open case updates', summary: 'Read the latest update on the open case.' });
     expect(d.actions[1]).toMatchObject({ to: 'homeowner' });
     expect(rules(d)).toEqual(['omnidian-open-case', 'omnidian-new-update', 'disposition-notes']);
     expect(d.escalationDueAt).toBeNull();
@@ -150,12 +152,23 @@ describe('omnidianFollowUp', () => {
       expect(error.message).toMatch(/cannot be updated in the future/);
     });
 
+    it('says for each field which moment is in the future, with code after_now', () => {
+      const error = inputError(() =>
+        omnidianFollowUp({ now: '2026-11-23T12:00:00Z', openCase: { createdAt: '2026-11-23T12:00:01Z', lastUpdateAt: '2026-11-24T00:00:00Z', hasNewUpdate: false } }),
+      );
+      expect(error.issues.map((i) => [i.code, i.message])).toEqual([
+        ['after_now', '2026-11-23T12:00:01.000Z is after now (2026-11-23T12:00:00.000Z); a case cannot be created in the future'],
+        ['after_now', '2026-11-24T00:00:00.000Z is after now (2026-11-23T12:00:00.000Z); a case cannot be updated in the future'],
+      ]);
+    });
+
     it('rejects an update before the creation', () => {
       const error = inputError(() =>
         omnidianFollowUp({ now: '2026-11-23T12:00:00Z', openCase: { createdAt: '2026-11-20T00:00:00Z', lastUpdateAt: '2026-11-19T00:00:00Z', hasNewUpdate: false } }),
       );
       expect(issuePaths(error)).toEqual(['openCase.lastUpdateAt']);
       expect(error.issues[0]?.code).toBe('before_creation');
+      expect(error.issues[0]?.message).toBe('2026-11-19T00:00:00.000Z is before the case was created (2026-11-20T00:00:00.000Z)');
     });
 
     it('accepts a creation at the very moment of now', () => {

@@ -64,6 +64,12 @@ describe('reactivationRequest', () => {
       expect(decide({ paymentMadeOn: '2026-11-23', now: noonLA('2026-11-24') }).trace[1]?.detail).toContain(': 1 business day since the payment');
     });
 
+    it('counts the business days in the window rule, "day" for one and "days" otherwise', () => {
+      const window = (now: string) => decide({ paymentMadeOn: '2026-11-20', now: noonLA(now) }).trace.find((t) => t.rule === 'system-support/reactivation-window')?.detail;
+      expect(window('2026-11-23')).toBe('1 business day since the payment, 10 or fewer: it may take up to 10 business days (until 2026-12-07).');
+      expect(window('2026-12-07')).toBe('10 business days since the payment, 10 or fewer: it may take up to 10 business days (until 2026-12-07).');
+    });
+
     it('reads "today" in the policy time zone: late evening in Los Angeles is still the day before', () => {
       // 2026-12-08T05:00Z is 21:00 on 7 December in Los Angeles: day 10, not day 11.
       const la = decide({ paymentMadeOn: '2026-11-20', now: '2026-12-08T05:00:00Z' });

@@ -122,6 +122,15 @@ describe('routeSystemInquiry', () => {
       expect(d.trace[1]?.detail).toMatch(/not M3 approved/);
     });
 
+    it('says in the trace whether a gated job is M3 approved', () => {
+      expect(decide({ m3Approved: false, concern: 'monitoring-setup', ...INSTALLER }).trace[1]?.detail).toBe(
+        'The concern "monitoring-setup" is subject to the M3 gate (SOPS.md item 12); the job is not M3 approved: monitoring is unavailable.',
+      );
+      expect(decide({ concern: 'outage' }).trace[1]?.detail).toBe(
+        'The concern "outage" is subject to the M3 gate (SOPS.md item 12); the job is M3 approved: go on.',
+      );
+    });
+
     it.each([...SAVINGS, ...SERVICE, ...MONITORING, 'personal-property-damage' as const])('gates %s', (concern) => {
       expect(decide({ m3Approved: false, concern, ...INSTALLER }).outcome).toBe('m3-not-approved');
     });
@@ -144,9 +153,13 @@ describe('routeSystemInquiry', () => {
       expect(error.issues[0]?.code).toBe('required_for_route');
     });
 
-    it('requires the installer’s contact alone when only the name is given', () => {
+    it('requires the installer’s contact alone when only the name is given, saying why', () => {
       const error = inputError(() => routeSystemInquiry({ ...BASE, m3Approved: false, installerName: 'Top Electric' }));
       expect(issuePaths(error)).toEqual(['installerContact']);
+      expect(error.issues[0]).toMatchObject({
+        code: 'required_for_route',
+        message: 'is required because the job is not M3 approved, and the reply gives the installer’s contact information',
+      });
     });
   });
 
@@ -161,7 +174,10 @@ describe('routeSystemInquiry', () => {
       ]);
       expect(d.actions[2]).toMatchObject({ kind: 'reply', to: 'homeowner', channel: 'chat' });
       expect(rules(d)).toEqual(['authentication', 'm3-gate', 'savings', 'savings-articles', 'disposition-notes']);
-      expect(d.trace[3]?.detail).toContain('(no link in the policy)');
+      expect(d.trace[3]?.detail).toBe(
+        'Point the customer to "Common Homeowner Questions [savings, production, usage, and utility bills]" (no link in the policy)' +
+          ' and "Helping Customers Understand Solar Savings & Utility Bills Reality" (no link in the policy).',
+      );
     });
 
     it('gives the article links the policy holds', () => {
@@ -331,6 +347,12 @@ describe('routeSystemInquiry', () => {
       expect(d.actions[1]?.summary).toMatch(/View the system as the customer.*communicating production/);
       expect(d.actions[2]?.summary).toBe('Read off the Current Power, Today’s kWh and Current Month’s kWh.');
       expect(d.actions[3]?.summary).toMatch(/filter by date .* Day, Week, Month or Year/);
+      expect(d.actions.slice(0, 4).map((a) => (a.kind === 'check' ? `check ${a.what}` : a.kind === 'reply' ? `reply to ${a.to}` : a.kind))).toEqual([
+        'check MyEverbright customer record',
+        'check MyEverbright view as customer',
+        'reply to homeowner',
+        'reply to homeowner',
+      ]);
       expect(rules(d)).toEqual([
         'authentication',
         'm3-gate',
@@ -365,6 +387,8 @@ describe('routeSystemInquiry', () => {
       expect(d.actions[2]).toMatchObject({ to: 'partner' });
       expect(d.actions[2]?.summary).toMatch(/host is EverBright; give the homeowner’s name and e-mail address/);
       expect(d.actions[3]?.summary).toMatch(/grant permission on EverBright’s behalf/);
+      expect(d.actions[0]).toMatchObject({ kind: 'check', what: 'contract' });
+      expect(d.actions[3]).toMatchObject({ kind: 'reply', to: 'partner' });
       expect(rules(d)).toEqual([
         'authentication',
         'm3-gate',
@@ -382,7 +406,7 @@ describe('routeSystemInquiry', () => {
     it('SolarEdge, RIC, no contracts listed: the generic contract step, no Enphase questions, no authorization', () => {
       const d = decide({ concern: 'monitoring-setup', monitoringPlatform: 'solaredge', contractType: 'RIC' });
       expect(kinds(d)).toEqual(['check', 'transfer', 'disposition-notes', 'stop']);
-      expect(d.actions[0]?.summary).toBe('If multiple contracts appear, select the one with the latest date signed.');
+      expect(d.actions[0]).toEqual({ kind: 'check', what: 'contract', summary: 'If multiple contracts appear, select the one with the latest date signed.' });
       expect(d.actions[1]).toMatchObject({ to: 'SolarEdge', warm: true });
       expect(d.selectedContract).toBeNull();
     });
@@ -412,6 +436,7 @@ describe('routeSystemInquiry', () => {
         }),
       );
       expect(issuePaths(error)).toEqual(['contracts']);
+      expect(error.issues[0]?.code).toBe('ambiguous_latest_contract');
       expect(error.message).toMatch(/contracts B, C share the latest date signed \(2025-02-01\)/);
     });
 
@@ -426,6 +451,7 @@ describe('routeSystemInquiry', () => {
     it('requires the platform for a monitoring concern past the M3 gate', () => {
       const error = inputError(() => routeSystemInquiry({ ...BASE, concern: 'monitoring-setup' }));
       expect(issuePaths(error)).toEqual(['monitoringPlatform']);
+      expect(error.issues[0]?.code).toBe('required_for_route');
       expect(error.message).toMatch(/differ for MyEverbright and the manufacturer site/);
     });
   });
@@ -468,7 +494,11 @@ describe('routeSystemInquiry', () => {
       expect(d.outcome).toBe('insurance-appraisal');
       expect(kinds(d)).toEqual(['refer', 'reply', 'disposition-notes', 'stop']);
       expect(d.actions[0]).toMatchObject({ to: 'PPA Insurance Appraisal' });
-      expect(d.actions[1]?.summary).toMatch(/not required to insure the system, but are free to request/);
+      expect(d.actions[1]).toEqual({
+        kind: 'reply',
+        to: 'homeowner',
+        summary: 'Tell the homeowner they are not required to insure the system, but are free to request the appraisal.',
+      });
       expect(rules(d)).toEqual(['authentication', 'm3-gate', 'insurance-appraisal', 'insurance-optional', 'disposition-notes']);
     });
 
@@ -476,7 +506,11 @@ describe('routeSystemInquiry', () => {
       const d = decide({ concern: 'insurance-appraisal', contractType: 'RIC' });
       expect(d.outcome).toBe('insurance-appraisal');
       expect(kinds(d)).toEqual(['reply', 'disposition-notes', 'stop']);
-      expect(d.actions[0]?.summary).toMatch(/they own the system \(RIC\)/);
+      expect(d.actions[0]).toEqual({
+        kind: 'reply',
+        to: 'homeowner',
+        summary: 'Tell the homeowner that they own the system (RIC), so insuring it, and any appraisal for that, is theirs to arrange.',
+      });
       expect(d.trace[2]?.detail).toMatch(/^RIC: .*insures it themselves/);
     });
   });
