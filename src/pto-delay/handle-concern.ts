@@ -205,7 +205,8 @@ export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideO
     });
   } else {
     const [original, ...rest] = existing;
-    const links = original === undefined ? [] : original === f.ticketKey ? rest.filter((k) => k !== original) : [self];
+    // Each newer ticket is linked once, however often the search listed it.
+    const links = original === undefined ? [] : original === f.ticketKey ? [...new Set(rest)].filter((k) => k !== original) : [self];
     b.fired(
       PTO_RULES.linkExisting,
       original === undefined

@@ -132,7 +132,7 @@ export function explainOutreach(
           b.fired(
             PTO_RULES.sharedReporter,
             `"${f.installer}" is ${l.sharedMatch as string}, one of ${orList(p.sharedReporterInstallers)}: the reporter is ${l.reporter}` +
-              (f.contractorEmail !== undefined && f.contractorEmail !== l.reporter ? ` (not the contractor e-mail ${f.contractorEmail}).` : '.'),
+              (f.contractorEmail !== undefined && f.contractorEmail.toLowerCase() !== l.reporter.toLowerCase() ? ` (not the contractor e-mail ${f.contractorEmail}).` : '.'),
           );
         } else {
           b.fired(

@@ -131,7 +131,7 @@ export function reactivationRequest(facts: ReactivationRequestFacts, options?: D
   const view = { paymentMadeOn: longDate(paymentDay), windowBusinessDays: windowDays, windowEndsOn: longDate(windowEnd) };
   match(outcome)
     .with('already-reactivated', () => {
-      b.fired(R.reactivationStillDeactivated, `The system is no longer deactivated (${since} business days since the payment): nothing to reactivate.`);
+      b.fired(R.reactivationStillDeactivated, `The system is no longer deactivated (${since} business day${since === 1 ? '' : 's'} since the payment): nothing to reactivate.`);
       b.act({
         kind: 'reply',
         to: 'homeowner',
@@ -159,13 +159,13 @@ export function reactivationRequest(facts: ReactivationRequestFacts, options?: D
       }
     })
     .with('transfer-to-account-servicing', () => {
-      b.fired(R.reactivationStillDeactivated, `The system is still deactivated, ${since} business days since the payment: more than ${windowDays}.`);
+      b.fired(R.reactivationStillDeactivated, `The system is still deactivated, ${since} business day${since === 1 ? '' : 's'} since the payment: more than ${windowDays}.`);
       b.fired(R.reactivationTransfer, `Warm transfer to ${ss.accountServicing}.`);
       b.act({
         kind: 'transfer',
         to: ss.accountServicing,
         warm: true,
-        summary: `Warm transfer the customer to ${ss.accountServicing}: the payment was ${since} business days ago and the system is still deactivated.`,
+        summary: `Warm transfer the customer to ${ss.accountServicing}: the payment was ${since} business day${since === 1 ? '' : 's'} ago and the system is still deactivated.`,
       });
     })
     .exhaustive();

@@ -336,6 +336,10 @@ describe('handlePtoConcern: searching and linking existing tickets', () => {
     expect(links({ existingOpenTickets: ['PTO-101'] })).toEqual(['this ticket->PTO-101']);
   });
 
+  it('links each newer ticket once, however often the search listed it', () => {
+    expect(links({ existingOpenTickets: ['PTO-101', 'PTO-150', 'PTO-150', 'PTO-101'], ticketKey: 'PTO-101' })).toEqual(['PTO-150->PTO-101']);
+  });
+
   it('says which tickets it links to the original, and links each "relates to"', () => {
     const d = decide(base({ existingOpenTickets: ['PTO-101', 'PTO-150'], ticketKey: 'PTO-205' }));
     expect(d.trace.find((t) => t.rule === 'pto-delay/link-existing-tickets')?.detail).toBe('Original homeowner ticket PTO-101; link PTO-205 to it.');

@@ -77,6 +77,11 @@ describe('ptoInstallerOutreach: the linked installer ticket', () => {
     }
   });
 
+  it('does not call the shared address a different contractor e-mail when only its case differs', () => {
+    const d = decide(base({ installer: 'LA Solar', contractorEmail: 'GI@ShieldEnergy.tech' }));
+    expect(d.trace[0]?.detail).toBe('"LA Solar" is LA Solar, one of Shield Energy, LA Solar or Top Electric: the reporter is gi@shieldenergy.tech.');
+  });
+
   it('needs no contractor e-mail for a shared-reporter installer', () => {
     const d = decide({ installer: 'LA Solar', installerContactName: 'Sam Lee', homeowner: HOMEOWNER });
     expect(d.reporter).toBe('gi@shieldenergy.tech');

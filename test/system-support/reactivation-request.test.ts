@@ -170,6 +170,13 @@ describe('reactivationRequest', () => {
     expect(d.messages).toEqual([]);
   });
 
+  it('says "1 business day", not "1 business days", in the trace', () => {
+    const d = decide({ paymentMadeOn: '2026-09-08', now: noonLA('2026-09-09'), stillDeactivated: false, channel: 'email' });
+    expect(d.trace.find((t) => t.rule === 'system-support/reactivation-still-deactivated')?.detail).toBe(
+      'The system is no longer deactivated (1 business day since the payment): nothing to reactivate.',
+    );
+  });
+
   it('checks and reports an open Case Review first', () => {
     const d = decide({ paymentMadeOn: '2026-09-08', now: noonLA('2026-09-10'), openCase: { kind: 'case-review', reference: 'CR-58213' } });
     expect(d.actions[0]).toMatchObject({ kind: 'check', what: 'Case Review CR-58213' });
