@@ -45,11 +45,12 @@ for (const [file, { source, mutants }] of Object.entries(report.files)) {
 }
 rows.sort((a, b) => a[3] - b[3]);
 const score = (100 * detected) / (detected + undetected);
-console.log(
+const markdown = args.includes('--markdown');
+if (!markdown) console.log(
   `mutation score ${score.toFixed(2)}%: ${detected} detected (killed or timed out), ${undetected} undetected (survived or without coverage), ` +
     `${ignored} ignored as equivalent (reason in a // Stryker disable comment), ${staticMutants} static (not run: ignoreStatic)`,
 );
-for (const [file, d, u, s] of rows) console.log(`  ${s.toFixed(1).padStart(5)}%  ${String(u).padStart(4)} undetected  ${file}`);
+if (!markdown) for (const [file, d, u, s] of rows) console.log(`  ${s.toFixed(1).padStart(5)}%  ${String(u).padStart(4)} undetected  ${file}`);
 if (args.includes('--survivors')) {
   console.log('\nundetected mutants');
   for (const m of lost) console.log(`${m.where} ${m.status} ${m.mutator} → ${JSON.stringify(m.replacement)}\n    ${m.line}`);
@@ -57,4 +58,41 @@ if (args.includes('--survivors')) {
 if (args.includes('--ignored')) {
   console.log('\nignored as equivalent');
   for (const m of equivalent) console.log(`${m.where} ${m.mutator}: ${m.reason}`);
+}
+
+if (markdown) {
+  // A record of the run for docs/mutation.md: the score, each file, every equivalent mutant.
+  const out = [];
+  out.push('# Mutation testing', '');
+  out.push(
+    `Stryker ${report.framework?.version ?? ''} (vitest runner) over \`src/\` except the CLI, run with \`npm run test:mutation\`; ` +
+      'this page is written from its report by `node scripts/mutation-report.mjs --markdown`.',
+    '',
+  );
+  out.push(`**Mutation score: ${score.toFixed(2)}%**: ${detected} mutants detected (killed or timed out), ${undetected} undetected, ` +
+    `${ignored} ignored as equivalent, ${staticMutants} static mutants not run (\`ignoreStatic\`: module-level constants, evaluated once at import).`, '');
+  out.push('| file | score | undetected |', '|---|---:|---:|');
+  for (const [file, , u, s] of rows) out.push(`| \`${file}\` | ${s.toFixed(1)}% | ${u} |`);
+  out.push('', '## Undetected mutants', '');
+  if (lost.length === 0) out.push('None.');
+  for (const m of lost) out.push(`- \`${m.where}\` ${m.status} ${m.mutator} → \`${m.replacement}\``);
+  out.push('', '## Mutants ignored as equivalent', '');
+  out.push(
+    'Each is marked in the source by a `// Stryker disable next-line <mutator>: <reason>` directive on the line before it. ' +
+      'A directive covers every mutant of the named mutator on its line, so some listed here are killable variants ' +
+      'that share a line with an equivalent one; the reason says which, and which test kills them.',
+    '',
+  );
+  const byWhere = new Map();
+  for (const m of equivalent) {
+    const key = `${m.where.split(':').slice(0, 2).join(':')} ${m.reason}`;
+    const e = byWhere.get(key) ?? { where: m.where.split(':').slice(0, 2).join(':'), reason: m.reason, mutators: new Set(), count: 0 };
+    e.mutators.add(m.mutator);
+    e.count++;
+    byWhere.set(key, e);
+  }
+  for (const e of byWhere.values()) {
+    out.push(`- \`${e.where}\` (${e.count} × ${[...e.mutators].join(', ')}): ${e.reason}`);
+  }
+  console.log(out.join('\n'));
 }
