@@ -5,7 +5,7 @@
 // machine disturbs it less; the four encodings of a rule are measured in the same run, so their
 // ratios hold even where absolute numbers drift. Needs a build (npm run build). Prints numbers;
 // asserts nothing.
-//   node bench/decisions.mjs [inputs=100000] [rounds=3]
+//   node bench/decisions.mjs [inputs=100000] [rounds=3]     (SECTIONS=compare: only the compared rules and the calendar)
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, platform, arch } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -94,9 +94,13 @@ const fmt = (r) => (r >= 1e6 ? `${(r / 1e6).toFixed(2)} M/s` : `${(r / 1e3).toFi
 const cpu = cpus();
 console.log(`node ${process.version}, ${platform()} ${arch()}, ${cpu.length} × ${cpu[0]?.model.trim()}`);
 console.log(`${N.toLocaleString('en-US')} inputs per function, best of ${ROUNDS} passes\n`);
-console.log('procedure                                  decisions/s (validated, full decision)');
-for (const [id, fn] of Object.entries(FUNCTIONS)) {
-  console.log(`${id.padEnd(42)} ${fmt(rate(fn, inputs(id))).padStart(12)}`);
+// SECTIONS=compare skips the table of every procedure (quicker when working on the two compared).
+const SECTIONS = process.env.SECTIONS ?? 'all';
+if (SECTIONS === 'all') {
+  console.log('procedure                                  decisions/s (validated, full decision)');
+  for (const [id, fn] of Object.entries(FUNCTIONS)) {
+    console.log(`${id.padEnd(42)} ${fmt(rate(fn, inputs(id))).padStart(12)}`);
+  }
 }
 
 // ---- closeEligibility: the same rule four ways --------------------------------------------

@@ -28,11 +28,13 @@ function isRealDay(y: number, mo: number, d: number): boolean {
  * the civil date after H. Hinnant, as `Date.UTC` would give without shifting years 0–99 to the 1900s.
  */
 function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
-  const year = mo <= 2 ? y - 1 : y;
-  const era = Math.floor(year / 400);
+  // Counted from 1 March of year -400, so every quotient is of non-negative numbers and 32-bit
+  // integer division (`| 0`) is exact; 146,097 days (400 years) are taken off at the end.
+  const year = (mo <= 2 ? y - 1 : y) + 400;
+  const era = (year / 400) | 0;
   const yoe = year - era * 400;
-  const doy = Math.floor((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) + d - 1;
-  const days = era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+  const doy = (((153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5) | 0) + d - 1;
+  const days = era * 146_097 + yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy - 719_468 - 146_097;
   return days * DAY + h * HOUR + mi * MINUTE + s * 1000 + ms;
 }
 

@@ -7,7 +7,7 @@ import { renderMessage } from '../templates/engine.js';
 import { computeGrace, explainGrace, type FirstPaymentTimingOutcome, type GraceFacts } from './first-payment-timing.js';
 import { chooseHomeownerReply, explainHomeownerReply, type PtoHomeownerReplyResult } from './homeowner-reply.js';
 import { explainOutreach, planOutreach, type PtoInstallerOutreachResult } from './installer-outreach.js';
-import { concernTitle, explainHomeownerTicket, littletonLabel, orList, siteLine } from './internal.js';
+import { explainHomeownerTicket, littletonLabel, orList, siteLine } from './internal.js';
 import { PTO_RULES } from './rules.js';
 import { HandlePtoConcernFacts } from './schema.js';
 import { ptoDoubleBillingEscalation } from './templates.js';
@@ -191,7 +191,7 @@ export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideO
   }
 
   // 2. The homeowner ticket: PTO project, title and fields.
-  explainHomeownerTicket(b, { ticketKey: f.ticketKey, homeowner: f.homeowner, organization }, policy);
+  const title = explainHomeownerTicket(b, { ticketKey: f.ticketKey, homeowner: f.homeowner, organization }, policy);
 
   // 3. Search for existing open tickets and link new ones to the original homeowner ticket.
   const existing = f.existingOpenTickets;
@@ -252,7 +252,7 @@ export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideO
     daysSinceInstall: grace.daysSinceInstall,
     today: formatDay(grace.today),
     gracePeriodDays: grace.graceDays,
-    title: concernTitle(f.homeowner, organization),
+    title,
     littletonTopElectric,
     noContactInstaller: noContact !== undefined,
     homeownerReply,

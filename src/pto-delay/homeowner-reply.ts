@@ -7,7 +7,6 @@ import { POLICY_BRAND, type Policy } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { renderMessage } from '../templates/engine.js';
 import {
-  concernTitle,
   explainHomeownerTicket,
   fullName,
   isInLittleton,
@@ -89,6 +88,16 @@ export function chooseHomeownerReply(f: HomeownerReplyInput, policy: Policy): Ho
 
 const yesNo = (v: boolean | undefined): string => (v === undefined ? 'not known' : v ? 'yes' : 'no');
 
+/** `Denver, CO (not in Littleton, CO/Colorado)`. */
+function whereText(f: HomeownerReplyInput, c: HomeownerReplyChoice, policy: Policy): string {
+  return `${f.site.city}, ${f.site.state} (${c.inLittleton ? '' : 'not '}in ${littletonLabel(policy)})`;
+}
+
+/** `inspection complete: yes, only waiting on PTO: not known`. */
+function inspectionText(f: HomeownerReplyInput): string {
+  return `inspection complete: ${yesNo(f.inspectionComplete)}, only waiting on PTO: ${yesNo(f.onlyAwaitingPto)}`;
+}
+
 /**
  * Records the rule that chose the reply and renders it: a switch in which every outcome must
  * return (TypeScript rejects a missing one), on this benchmarked hot path instead of ts-pattern.
@@ -98,14 +107,12 @@ function replyMessage(
   f: HomeownerReplyInput,
   c: HomeownerReplyChoice,
   policy: Policy,
-  where: string,
-  customerName: string,
-  inspection: string,
 ): Message {
   const p = policy.ptoDelay;
+  // Each text is made only in the cases that use it.
   switch (c.outcome) {
     case 'littleton-top-electric':
-      b.fired(PTO_RULES.littletonReply, `Installed in ${where} by ${p.littleton.installer} (given as "${f.installer}"): the Littleton reply.`);
+      b.fired(PTO_RULES.littletonReply, `Installed in ${whereText(f, c, policy)} by ${p.littleton.installer} (given as "${f.installer}"): the Littleton reply.`);
       return renderMessage(
         ptoLittletonReply,
         {
@@ -125,20 +132,20 @@ function replyMessage(
       } else {
         b.fired(
           PTO_RULES.thingsYouCanDoAwaitingPto,
-          `"${f.installer}" at ${where} is not ${p.littleton.installer} in ${p.littleton.city} nor one of ${orList(p.thingsYouCanDoInstallers)}, ` +
-            `but the system is installed (M2 approved ${f.m2ApprovedOn}) and ${inspection}: the "things you can do" reply.`,
+          `"${f.installer}" at ${whereText(f, c, policy)} is not ${p.littleton.installer} in ${p.littleton.city} nor one of ${orList(p.thingsYouCanDoInstallers)}, ` +
+            `but the system is installed (M2 approved ${f.m2ApprovedOn}) and ${inspectionText(f)}: the "things you can do" reply.`,
         );
       }
-      return renderMessage(ptoThingsYouCanDoReply, { customerName }, policy);
+      return renderMessage(ptoThingsYouCanDoReply, { customerName: fullName(f.homeowner) }, policy);
     case 'standard':
       b.fired(
         PTO_RULES.standardReply,
-        `"${f.installer}" at ${where}: not ${p.littleton.installer} in ${p.littleton.city}` +
-          `, not one of ${orList(p.thingsYouCanDoInstallers)}, and not both inspected and only waiting on PTO (${inspection}): the standard reply.`,
+        `"${f.installer}" at ${whereText(f, c, policy)}: not ${p.littleton.installer} in ${p.littleton.city}` +
+          `, not one of ${orList(p.thingsYouCanDoInstallers)}, and not both inspected and only waiting on PTO (${inspectionText(f)}): the standard reply.`,
       );
       return renderMessage(
         ptoStandardReply,
-        { customerName, gracePeriodWords: numberInWords(p.gracePeriodDays), gracePeriodDays: p.gracePeriodDays },
+        { customerName: fullName(f.homeowner), gracePeriodWords: numberInWords(p.gracePeriodDays), gracePeriodDays: p.gracePeriodDays },
         policy,
       );
   }
@@ -151,10 +158,7 @@ export function explainHomeownerReply(
   c: HomeownerReplyChoice,
   policy: Policy,
 ): PtoHomeownerReplyResult {
-  const where = `${f.site.city}, ${f.site.state} (${c.inLittleton ? '' : 'not '}in ${littletonLabel(policy)})`;
-  const customerName = fullName(f.homeowner);
-  const inspection = `inspection complete: ${yesNo(f.inspectionComplete)}, only waiting on PTO: ${yesNo(f.onlyAwaitingPto)}`;
-  const message = replyMessage(b, f, c, policy, where, customerName, inspection);
+  const message = replyMessage(b, f, c, policy);
   b.reply(message, `"Reply to customer" on the homeowner ticket with the ${replyName[c.outcome]} reply.`);
   return { outcome: c.outcome, templateId: message.templateId, organization: c.organization, inLittleton: c.inLittleton };
 }
@@ -198,7 +202,7 @@ export function ptoHomeownerReply(facts: PtoHomeownerReplyFacts, options?: Decid
   const f = parseInput(PtoHomeownerReplyFacts, facts, subject);
   const choice = chooseHomeownerReply(f, policy);
   const b = new DecisionBuilder();
-  explainHomeownerTicket(b, { ticketKey: f.ticketKey, homeowner: f.homeowner, organization: choice.organization }, policy);
+  const title = explainHomeownerTicket(b, { ticketKey: f.ticketKey, homeowner: f.homeowner, organization: choice.organization }, policy);
   const r = explainHomeownerReply(b, f, choice, policy);
   // Written out rather than through DecisionBuilder#build: object spread is slow on this hot path.
   return {
@@ -211,6 +215,6 @@ export function ptoHomeownerReply(facts: PtoHomeownerReplyFacts, options?: Decid
     templateId: r.templateId,
     organization: r.organization,
     inLittleton: r.inLittleton,
-    title: concernTitle(f.homeowner, r.organization),
+    title,
   };
 }

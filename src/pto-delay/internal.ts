@@ -90,13 +90,14 @@ export function concernTitle(homeowner: HomeownerFacts, organization: string): s
 
 /**
  * Records the homeowner ticket: created in the PTO project when there is none yet, otherwise moved
- * there and its fields set (title, assignee, reporter, organization, label, request type). @internal
+ * there and its fields set (title, assignee, reporter, organization, label, request type). Returns
+ * the ticket's title. @internal
  */
 export function explainHomeownerTicket(
   b: DecisionBuilder,
   t: { readonly ticketKey?: string | undefined; readonly homeowner: HomeownerFacts; readonly organization: string },
   policy: Policy,
-): void {
+): string {
   const p = policy.ptoDelay;
   const title = concernTitle(t.homeowner, t.organization);
   const reporter = t.homeowner.email;
@@ -140,4 +141,5 @@ export function explainHomeownerTicket(
       summary: "Look up the homeowner's e-mail address and add it as the reporter of the homeowner ticket.",
     });
   }
+  return title;
 }

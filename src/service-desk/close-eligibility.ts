@@ -55,8 +55,21 @@ const NO_BLOCKERS: readonly CloseBlocker[] = Object.freeze([]);
 const NOT_CONFIRMED = 'the customer has not confirmed the issue is resolved';
 const NOT_BELIEVED = 'we do not believe the issue is resolved';
 const NOT_BLOCKED = 'we are not blocked on customer input';
+const NO_REQUEST = 'no confirmation request has been sent';
+// Whole texts and prefixes made once: every concatenation costs on this hot path.
 const A_HOLDS = 'Holds: the customer confirmed the issue is resolved.';
 const A_MISSING = `Does not hold: ${NOT_CONFIRMED}.`;
+const NOT_BELIEVED_ONLY = `Does not hold: ${NOT_BELIEVED}.`;
+const NOT_BELIEVED_AND = `Does not hold: ${NOT_BELIEVED}; `;
+const NOT_BLOCKED_ONLY = `Does not hold: ${NOT_BLOCKED}.`;
+const NOT_BLOCKED_AND = `Does not hold: ${NOT_BLOCKED}; `;
+const NO_DEV_TICKETS = 'no active low-priority dev ticket among 0 dev tickets';
+
+/** What a way of closing lacks: the belief or block it needs when that is missing, then `why`. */
+function missingOf(present: boolean, absent: string, why: string | undefined): string[] {
+  if (present) return [why as string];
+  return why === undefined ? [absent] : [absent, why];
+}
 
 /** The latest of `times` (`-Infinity` for none), with an issue in `issues` for each one after `now`. */
 function latestUpTo(times: readonly number[], now: number, field: string, issues: SopIssue[]): number {
@@ -150,78 +163,59 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
   const dHolds = devTicket !== undefined;
   const outcome: CloseEligibilityOutcome = a || bHolds || cHolds || dHolds ? 'eligible' : 'not-eligible';
 
-  // Instants are formatted only where a text needs them (the latest request and reply right in
-  // the texts below); the two moments of eligibility are also the decision's values.
+  // Each instant a text needs is formatted once.
   const bAtIso = hasRequest && !replyAfterRequest ? isoInstant(bAt) : null;
   const cAtIso = enoughFollowUps ? isoInstant(cAt) : null;
+  const lastReplyIso = lastReply === -Infinity ? null : isoInstant(lastReply);
   const confirmWait = plural(confirmHours, 'hour');
 
-  // What each way lacks, and the trace detail saying so (arrays written as literals and texts
-  // concatenated: this is the benchmarked hot path).
-  let aMissing: string[] | undefined;
-  let aDetail = A_HOLDS;
-  if (!a) {
-    aMissing = [NOT_CONFIRMED];
-    aDetail = A_MISSING;
-  }
-  let bMissing: string[] | undefined;
+  // Why each way does not hold (undefined when it does, or when only the belief or the block is
+  // missing), and the trace detail. Texts are concatenated and the blockers' lists are built only
+  // when they are part of the decision: this is the benchmarked hot path.
+  let bWhy: string | undefined;
   let bDetail: string;
   if (bHolds) {
     bDetail = `Holds: we believe it is resolved, the latest of ${plural(requests.length, 'confirmation request')} was at ${isoInstant(lastRequest)}, no customer reply since, and ${confirmWait} passed at ${bAtIso}.`;
   } else {
-    // Not holding, yet believed resolved, means one of these; otherwise only the belief may be missing.
-    const why = !hasRequest
-      ? 'no confirmation request has been sent'
+    bWhy = !hasRequest
+      ? NO_REQUEST
       : replyAfterRequest
-        ? `the customer replied at ${isoInstant(lastReply)}, after the latest confirmation request at ${isoInstant(lastRequest)}`
+        ? `the customer replied at ${lastReplyIso}, after the latest confirmation request at ${isoInstant(lastRequest)}`
         : now < bAt
           ? `${confirmWait} have not passed since the latest confirmation request at ${isoInstant(lastRequest)} (until ${bAtIso})`
           : undefined;
-    if (f.believedResolved) {
-      bMissing = [why as string];
-      bDetail = `Does not hold: ${why as string}.`;
-    } else if (why === undefined) {
-      bMissing = [NOT_BELIEVED];
-      bDetail = `Does not hold: ${NOT_BELIEVED}.`;
-    } else {
-      bMissing = [NOT_BELIEVED, why];
-      bDetail = `Does not hold: ${NOT_BELIEVED}; ${why}.`;
-    }
+    bDetail = f.believedResolved
+      ? `Does not hold: ${bWhy as string}.`
+      : bWhy === undefined
+        ? NOT_BELIEVED_ONLY
+        : `${NOT_BELIEVED_AND}${bWhy}.`;
   }
-  let cMissing: string[] | undefined;
+  let cWhy: string | undefined;
   let cDetail: string;
   if (cHolds) {
     cDetail = `Holds: blocked on customer input, ${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply, and ${plural(followUpHours, 'hour')} passed since the latest at ${cAtIso}.`;
   } else {
-    const why = !enoughFollowUps
-      ? `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply (${lastReply === -Infinity ? 'none yet' : isoInstant(lastReply)}); ${minFollowUps} needed`
+    cWhy = !enoughFollowUps
+      ? `${plural(followUpsSinceLastReply, 'follow-up')} since the customer's last reply (${lastReplyIso ?? 'none yet'}); ${minFollowUps} needed`
       : now < cAt
         ? `${plural(followUpHours, 'hour')} have not passed since the latest follow-up (until ${cAtIso})`
         : undefined;
-    if (f.blockedOnCustomerInput) {
-      cMissing = [why as string];
-      cDetail = `Does not hold: ${why as string}.`;
-    } else if (why === undefined) {
-      cMissing = [NOT_BLOCKED];
-      cDetail = `Does not hold: ${NOT_BLOCKED}.`;
-    } else {
-      cMissing = [NOT_BLOCKED, why];
-      cDetail = `Does not hold: ${NOT_BLOCKED}; ${why}.`;
-    }
+    cDetail = f.blockedOnCustomerInput
+      ? `Does not hold: ${cWhy as string}.`
+      : cWhy === undefined
+        ? NOT_BLOCKED_ONLY
+        : `${NOT_BLOCKED_AND}${cWhy}.`;
   }
-  let dMissing: string[] | undefined;
-  let dDetail: string;
-  if (devTicket !== undefined) {
-    dDetail = `Holds: dev ticket ${devTicket.key ?? '(no key)'} is active and of ${devTicket.priority} priority.`;
-  } else {
-    const why = `no active low-priority dev ticket among ${plural(f.devTickets.length, 'dev ticket')}`;
-    dMissing = [why];
-    dDetail = `Does not hold: ${why}.`;
-  }
+  const dCount = f.devTickets.length;
+  const dWhy = dHolds ? undefined : dCount === 0 ? NO_DEV_TICKETS : `no active low-priority dev ticket among ${plural(dCount, 'dev ticket')}`;
+  const dDetail =
+    devTicket !== undefined
+      ? `Holds: dev ticket ${devTicket.key ?? '(no key)'} is active and of ${devTicket.priority} priority.`
+      : `Does not hold: ${dWhy as string}.`;
 
   const b = new DecisionBuilder();
   b.fired(R.closing, 'A ticket can be closed when any of four conditions holds.');
-  b.fired(R.customerConfirmed, aDetail);
+  b.fired(R.customerConfirmed, a ? A_HOLDS : A_MISSING);
   b.fired(R.confirmationUnanswered, bDetail);
   b.fired(R.unresponsiveAfterFollowUps, cDetail);
   b.fired(R.lowPriorityDevTicket, dDetail);
@@ -245,11 +239,12 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
     const cEligibleAt = cOnlyTime ? cAtIso : null;
     // Stryker disable next-line EqualityOperator: bAt < cAt differs only when bAt === cAt, where both instants format to the same string (bAt > cAt and the other variants are killed by the earliest-of-both tests)
     eligibleAt = bEligibleAt !== null && (cEligibleAt === null || bAt <= cAt) ? bEligibleAt : cEligibleAt;
+    // Not eligible: no way holds, so each has something missing.
     blockers = [
-      { reason: 'customer-confirmed', missing: aMissing as string[], eligibleAt: null },
-      { reason: 'confirmation-unanswered', missing: bMissing as string[], eligibleAt: bEligibleAt },
-      { reason: 'unresponsive-after-follow-ups', missing: cMissing as string[], eligibleAt: cEligibleAt },
-      { reason: 'low-priority-dev-ticket', missing: dMissing as string[], eligibleAt: null },
+      { reason: 'customer-confirmed', missing: [NOT_CONFIRMED], eligibleAt: null },
+      { reason: 'confirmation-unanswered', missing: missingOf(f.believedResolved, NOT_BELIEVED, bWhy), eligibleAt: bEligibleAt },
+      { reason: 'unresponsive-after-follow-ups', missing: missingOf(f.blockedOnCustomerInput, NOT_BLOCKED, cWhy), eligibleAt: cEligibleAt },
+      { reason: 'low-priority-dev-ticket', missing: [dWhy as string], eligibleAt: null },
     ];
     if (f.believedResolved && !bOnlyTime) {
       b.act({
