@@ -65,6 +65,15 @@ const NOT_BLOCKED_ONLY = `Does not hold: ${NOT_BLOCKED}.`;
 const NOT_BLOCKED_AND = `Does not hold: ${NOT_BLOCKED}; `;
 const NO_DEV_TICKETS = 'no active low-priority dev ticket among 0 dev tickets';
 
+/**
+ * The trace detail of a way of closing that does not hold: `why` alone when the belief or block it
+ * needs is `present`, otherwise that lack (`only`, or `and` followed by `why`).
+ */
+function notHolding(present: boolean, only: string, and: string, why: string | undefined): string {
+  if (present) return `Does not hold: ${why as string}.`;
+  return why === undefined ? only : `${and}${why}.`;
+}
+
 /** What a way of closing lacks: the belief or block it needs when that is missing, then `why`. */
 function missingOf(present: boolean, absent: string, why: string | undefined): string[] {
   if (present) return [why as string];
@@ -184,11 +193,7 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
         : now < bAt
           ? `${confirmWait} have not passed since the latest confirmation request at ${isoInstant(lastRequest)} (until ${bAtIso})`
           : undefined;
-    bDetail = f.believedResolved
-      ? `Does not hold: ${bWhy as string}.`
-      : bWhy === undefined
-        ? NOT_BELIEVED_ONLY
-        : `${NOT_BELIEVED_AND}${bWhy}.`;
+    bDetail = notHolding(f.believedResolved, NOT_BELIEVED_ONLY, NOT_BELIEVED_AND, bWhy);
   }
   let cWhy: string | undefined;
   let cDetail: string;
@@ -200,11 +205,7 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
       : now < cAt
         ? `${plural(followUpHours, 'hour')} have not passed since the latest follow-up (until ${cAtIso})`
         : undefined;
-    cDetail = f.blockedOnCustomerInput
-      ? `Does not hold: ${cWhy as string}.`
-      : cWhy === undefined
-        ? NOT_BLOCKED_ONLY
-        : `${NOT_BLOCKED_AND}${cWhy}.`;
+    cDetail = notHolding(f.blockedOnCustomerInput, NOT_BLOCKED_ONLY, NOT_BLOCKED_AND, cWhy);
   }
   const dCount = f.devTickets.length;
   const dWhy = dHolds ? undefined : dCount === 0 ? NO_DEV_TICKETS : `no active low-priority dev ticket among ${plural(dCount, 'dev ticket')}`;

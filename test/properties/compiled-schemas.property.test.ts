@@ -3,28 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import { compiledSchema } from '../../src/_lib/validate.js';
 import { procedures } from '../../src/procedures.js';
+import { replaceAt } from '../_helpers/mutate.js';
 
 /** What a parse gives, in comparable form: the data, or every issue. */
 function outcome(schema: z.ZodType, input: unknown): unknown {
   const r = schema.safeParse(input, { reportInput: true });
   return r.success ? { data: r.data } : { issues: r.error.issues };
-}
-
-/** Replaces the value at one place inside `value` (index picks the place). */
-function replaceAt(value: unknown, index: number, replacement: unknown): unknown {
-  const paths: (string | number)[][] = [];
-  const walk = (v: unknown, path: (string | number)[]) => {
-    paths.push(path);
-    if (v !== null && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...path, Array.isArray(v) ? Number(k) : k]);
-  };
-  walk(value, []);
-  const path = paths[index % paths.length] as (string | number)[];
-  if (path.length === 0) return replacement;
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path[path.length - 1] as string | number] = replacement;
-  return copy;
 }
 
 const odd = fc.oneof(

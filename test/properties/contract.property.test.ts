@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SopInputError } from '../../src/_lib/errors.js';
 import { procedures } from '../../src/procedures.js';
 import { decisionOf, expectDecision } from '../_helpers/contract.js';
+import { replaceAt } from '../_helpers/mutate.js';
 
 /** Errors a procedure may throw for input that is well-formed but not allowed (state machines). */
 const DOCUMENTED_ERRORS: Record<string, readonly string[]> = {
@@ -25,23 +26,6 @@ function check(id: string, decide: (facts: unknown) => unknown, outcomes: readon
   expectDecision(decisionOf(result), id, outcomes);
 }
 
-/** Replaces one value somewhere inside `value` by `replacement` (index picks where). */
-function mutateAt(value: unknown, index: number, replacement: unknown): unknown {
-  const paths: (string | number)[][] = [];
-  const walk = (v: unknown, path: (string | number)[]) => {
-    paths.push(path);
-    if (v !== null && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...path, Array.isArray(v) ? Number(k) : k]);
-  };
-  walk(value, []);
-  const path = paths[index % paths.length] as (string | number)[];
-  if (path.length === 0) return replacement;
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path[path.length - 1] as string | number] = replacement;
-  return copy;
-}
-
 /** Values that break schemas in interesting ways: wrong types, boundary strings, dates without offsets. */
 const nasty = fc.oneof(
   fc.anything(),
@@ -58,7 +42,7 @@ describe('every public decision function keeps the contract for any input (fast-
       it('an example with one value anywhere replaced: a decision that keeps the contract, or SopInputError', () => {
         const examples = p.examples.map((e) => e.facts);
         fc.assert(
-          fc.property(fc.constantFrom(...examples), fc.nat(), nasty, (facts, at, value) => check(p.id, p.decide, p.outcomes, mutateAt(facts, at, value))),
+          fc.property(fc.constantFrom(...examples), fc.nat(), nasty, (facts, at, value) => check(p.id, p.decide, p.outcomes, replaceAt(facts, at, value))),
         );
       });
 
