@@ -20,14 +20,26 @@ export function normalizeName(name: string): string {
   // Nearly every name is ASCII letters and digits in words separated by single spaces: check that
   // in one pass over the character codes, then only case and suffixes remain.
   const n = name.length;
+  // Stryker disable next-line BooleanLiteral: `upper = true` only lower-cases every name, and a name that gets that far is all ASCII, which toLowerCase leaves unchanged when it has no A-Z: the same result for every input
   let upper = false;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: `plain` only chooses the fast path over asciiWords; `true` and `n >= 0` differ only for '' (both paths give '', test 'normalizes a name with nothing'), `false` and `n <= 0` send every name to asciiWords, which gives the same words (the ASCII property tests compare both paths with the reference)
   let plain = n > 0;
+  // Stryker disable next-line EqualityOperator: `i <= n` reads one code past the end, NaN, which counts as a separator that is not a single inner space, so it only sends every name to asciiWords (same result, ASCII property tests); `i >= n` (no loop: nothing lower-cased) is killed by 'normalizes "Top Electric" to "top electric"'
   for (let i = 0; i < n; i++) {
     const code = name.charCodeAt(i);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` sends every name, and `code >= 127` a name with DEL, to normalizeUnicode, which reads ASCII exactly as this path does (NFKD leaves ASCII alone; DEL separates words in both), as the property test 'on any text of ASCII characters' shows by running each ASCII text through both (with and without a trailing 'é'); `false` is killed by 'normalizes "Énergie Solaire"', `code <= 127` by 'reads only letters beyond ASCII in a name with characters beyond ASCII'
     if (code > 127) return normalizeUnicode(name);
     if (code >= 65 && code <= 90) upper = true;
-    else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) {
-      if (code !== 32 || i === 0 || i === n - 1 || name.charCodeAt(i - 1) === 32) plain = false;
+    else if (
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent are the variants that only mark more characters as not plain, sending the name to asciiWords (same result, ASCII property tests): `!(…)` → true, `(…) || (…)` → false, `&&` for that `||`, each range → false, `code > 97`, `code < 122`, `code > 48`, `code < 57`; the variants that let a separator stay in a plain name are killed: `!(…)` → false, `(…) || (…)` → true, `code >= 97`/`code >= 48` → true or `||` for `&&` ('normalizes "Top-Electric Inc"'), `code < 97` ('A@B'), `code <= 122` → true ('a{b'), `code > 122` ('A{B'), `code < 48` ('Top-Electric Inc'), `code <= 57` → true and `code > 57` ('a:b'), all in names.test.ts
+      !((code >= 97 && code <= 122) || (code >= 48 && code <= 57))
+    ) {
+      if (
+        // Stryker disable next-line ConditionalExpression: the whole test → true marks every separator, single inner spaces too, as not plain, which only sends the name to asciiWords (same result, ASCII property tests); each → false variant keeps a separator in a plain name and is killed: the whole test, its two shorter disjunctions and `code !== 32` ('normalizes "Top-Electric Inc"'), `i === 0` ('a leading space'), `i === n - 1` ('a trailing space')
+        code !== 32 || i === 0 || i === n - 1 ||
+        // Stryker disable next-line EqualityOperator,ArithmeticOperator: a run of two or more inner spaces is marked by either test, since its first space has a space after it and its second a space before it; so `charCodeAt(i + 1)` marks the same names, and `!== 32` marks every name with an inner space (its first space follows a letter), which only sends more names to asciiWords (same result, ASCII property tests)
+        name.charCodeAt(i - 1) === 32
+      ) plain = false;
     }
   }
   const text = upper ? name.toLowerCase() : name;
@@ -38,14 +50,18 @@ export function normalizeName(name: string): string {
 function asciiWords(text: string): string {
   let out = '';
   let start = -1;
+  // Stryker disable next-line BooleanLiteral: `dropped` is read only while a word is open, and opening a word sets it to false (below), so its first value is never read
   let dropped = false;
   for (let i = 0; i <= text.length; i++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `true` and `i <= text.length` read the code past the end, NaN, which like 32 is no letter, digit, period, apostrophe or '&', so it ends the last word just as 32 does; `false` and `i >= text.length` are killed by 'normalizes "Top-Electric Inc"'
     const code = i < text.length ? text.charCodeAt(i) : 32;
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 46 || code === 39) {
       if (start < 0) {
         start = i;
+        // Stryker disable next-line BooleanLiteral: `true` only runs the replace below on words that have no period or apostrophe, where it changes nothing
         dropped = false;
       }
+      // Stryker disable next-line ConditionalExpression: the whole test → true only runs the replace below on words with no period or apostrophe, where it changes nothing; the → false variants leave periods or apostrophes in and are killed ('normalizes "L.A. Solar"' and the ASCII property test)
       if (code === 46 || code === 39) dropped = true;
       continue;
     }
@@ -63,9 +79,11 @@ function asciiWords(text: string): string {
 /** Drops trailing legal suffixes from words joined by single spaces, keeping at least one word. */
 function withoutSuffixes(words: string): string {
   let out = words;
+  // Stryker disable next-line EqualityOperator: `space > 0` differs only for a space at index 0, and no caller passes words that start with a space (the fast path rejects a leading space, asciiWords and normalizeUnicode join non-empty words); `space < 0` is killed by 'normalizes "Blue Hammer Co."'
   for (let space = out.lastIndexOf(' '); space >= 0; space = out.lastIndexOf(' ')) {
     // Every suffix has 2 to 7 letters: look a word up only when its length could match.
     const length = out.length - space - 1;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the length test only skips the Set lookup for words no suffix can be; `length < 2 || length > 7`, `length < 2` and `length > 7` → false and `&&` between them leave the lookup to decide, with the same answer (test 'a suffix of eight letters is not a suffix'); the whole test → true or false and `&&` for the last `||` are killed ('normalizes "Top Electric"', '"  TOP   electric, LLC. "', '"Blue Hammer Co."')
     if (length < 2 || length > 7 || !LEGAL_SUFFIXES.has(out.slice(space + 1))) break;
     out = out.slice(0, space);
   }
@@ -79,7 +97,11 @@ function normalizeUnicode(name: string): string {
   let word = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) as number;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(ch))) {
+    if (
+      (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ||
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: `code > 127` → true and `code >= 127` only also test ASCII characters against LETTER_OR_DIGIT, and after toLowerCase no ASCII character but a-z and 0-9 (tested just before) is a Unicode letter or digit; the clause → false and `code <= 127` are killed by 'reads only letters beyond ASCII in a name with characters beyond ASCII'
+      (code > 127 && LETTER_OR_DIGIT.test(ch))
+    ) {
       word += ch;
     } else if (code !== 46 && code !== 39 && code !== 0x2019) {
       // Any other character (but a period or apostrophe, which are dropped) ends a word.
@@ -156,6 +178,7 @@ export function buildNameIndex(names: Iterable<string>, aliases: Readonly<Record
   const normalized = new Map<string, string>();
   const norm = (name: string): string => {
     let n = normalized.get(name);
+    // Stryker disable next-line ConditionalExpression: `true` normalizes a name again on every lookup and stores the same value, so only the caching is lost; `false` (nothing stored) is killed by 'keeps the normalized form of every name it was given'
     if (n === undefined) {
       n = normalizeName(name);
       normalized.set(name, n);

@@ -18,6 +18,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** `true` when year, month (1–12) and day name a day of the proleptic Gregorian calendar. */
 function isRealDay(y: number, mo: number, d: number): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the month test is a guard only: callers pass months 0-99, and for any month outside 1-12 DAYS_IN_MONTH[mo - 1] is undefined, so `d <= NaN` below rejects the day anyway; so `mo < 1 || mo > 12`, `mo < 1` and `mo > 12` → false and `&&` between them are equivalent (tests 'month 13', '2026-00-10', 'day 0' pass either way); the whole test → true or false, `d < 1` → false and `&&` for the last `||` are killed ('reads years before 100 without shifting them to the 1900s')
   if (mo < 1 || mo > 12 || d < 1) return false;
   const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   return d <= (DAYS_IN_MONTH[mo - 1] as number) + (leap ? 1 : 0);
@@ -41,6 +42,7 @@ function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): 
 /** The digit at `i` of `s` as a number, or -1 (also past the end). */
 function digitAt(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
+  // Stryker disable next-line ConditionalExpression: `c >= 0` → true returns the negative c of a character below '0' instead of -1, and every caller only asks whether the digit is negative (twoDigitsAt: `< 0`; dayNumberOf: the OR of negative numbers is negative); the other variants (the test → true or false, `c <= 9` → true) are killed ('is no calendar date with a letter in the year', 'numbers every calendar day …')
   return c >= 0 && c <= 9 ? c : -1;
 }
 
@@ -48,6 +50,7 @@ function digitAt(s: string, i: number): number {
 function twoDigitsAt(s: string, i: number): number {
   const a = digitAt(s, i);
   const b = digitAt(s, i + 1);
+  // Stryker disable next-line ConditionalExpression: `a < 0` → false gives a * 10 + b = -10 + b, at most -1, for a non-digit first (digitAt gives -1) and a digit second, still negative, and callers only ask whether it is negative; the test → true or false and `b < 0` → false are killed ('numbers every calendar day …', 'is no calendar date with a letter in the month')
   return a < 0 || b < 0 ? -1 : a * 10 + b;
 }
 
@@ -60,7 +63,11 @@ export function dayNumberOf(date: string): number | undefined {
   const y3 = digitAt(date, 3);
   const mo = twoDigitsAt(date, 5);
   const d = twoDigitsAt(date, 8);
-  if ((y0 | y1 | y2 | y3) < 0 || mo < 0 || d < 0) return undefined;
+  if (
+    (y0 | y1 | y2 | y3) < 0 ||
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a guard only: twoDigitsAt gives -1 for a non-digit, and isRealDay rejects month -1 or 0 and day -1 or 0 anyway, so `mo < 0`/`d < 0` → false and `mo <= 0`/`d <= 0` give undefined just the same; `mo >= 0` and `d >= 0` (every date rejected) are killed by 'knows which calendar dates exist'
+    mo < 0 || d < 0
+  ) return undefined;
   const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   return isRealDay(y, mo, d) ? utcMs(y, mo, d) / DAY : undefined;
 }
@@ -109,6 +116,7 @@ const FAST_LAST = 253_402_300_799_999;
  * Decisions format several instants per call, so this is on their hot path.
  */
 export function isoInstant(ms: number): string {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent are the variants that only send more instants to Date#toISOString, the general path whose result the fast path copies (property test 'formats like Date#toISOString for every whole millisecond of the years 0000 to 9999'): the whole test → true, the range test → false, `ms > FAST_FIRST`, `ms < FAST_LAST`; the variants that format out-of-range instants by arithmetic are killed: the whole test → false, the range test or either bound → true, `ms < FAST_FIRST`, `ms > FAST_LAST` (that property test and 'falls back to Date for an instant after year 9999')
   if (!(ms >= FAST_FIRST && ms <= FAST_LAST) || !Number.isInteger(ms)) return new Date(ms).toISOString();
   const days = Math.floor(ms / DAY);
   let rest = ms - days * DAY;
@@ -161,6 +169,7 @@ export function instantMs(text: string): number {
   // Written out position by position (no helpers): this runs for every instant of every decision.
   // `(code - 48) >>> 0 > 9` is "not a digit"; lengths are checked before each position is read.
   const n = text.length;
+  // Stryker disable next-line ConditionalExpression: `false` only skips an early exit: a shorter text has no character at 16 or after, where the seconds or the offset must start, so the offset test below rejects it (a position past the end reads NaN, and `NaN >>> 0` is 0, a "digit", but then no offset follows); `true` is killed by 'reads 2026-11-23T09:30:00Z'
   if (n < 17) return Number.NaN;
   const y0 = text.charCodeAt(0) - 48;
   const y1 = text.charCodeAt(1) - 48;
@@ -176,7 +185,9 @@ export function instantMs(text: string): number {
   const mi1 = text.charCodeAt(15) - 48;
   if (
     y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 ||
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent are the first-digit variants: with a non-digit first, month and day are below 0 or at least 100 (code - 48 is at most -1 or at least 10), which isRealDay rejects, so `mo0 …`/`d0 … > 9` → false change nothing, nor do `mo0 …`/`d0 … >= 9` (months and days 90-99 do not exist); the other variants are killed: `mo1 …`/`d1 … > 9` → false ('rejects an instant with a colon … month', '… day'), `mo1`/`d1` `>= 9` (the Date.parse property test), and `<= 9` for any of the four ('reads 2026-11-23T09:30:00Z')
     mo0 >>> 0 > 9 || mo1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9 ||
+    // Stryker disable next-line EqualityOperator: `h0 >>> 0 >= 9` and `mi0 >>> 0 >= 9` only also reject hours and minutes 90-99, which `h > 23` and `mi > 59` reject anyway; `h1 >= 9` and `<= 9` for any of the four ('reads 2026-11-23T09:30:00Z') and `mi1 >= 9` (the Date.parse property test) are killed
     h0 >>> 0 > 9 || h1 >>> 0 > 9 || mi0 >>> 0 > 9 || mi1 >>> 0 > 9 ||
     text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (text.charCodeAt(10) | 32) !== 116 || text.charCodeAt(13) !== 58
   ) {
@@ -186,15 +197,19 @@ export function instantMs(text: string): number {
   let sec = 0;
   let ms = 0;
   if (text.charCodeAt(16) === 58) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `false` and `n <= 19` only skip or add an early exit: with fewer than 20 characters nothing follows the seconds, so `sign` below is 0 and the text is rejected anyway (positions past the end read NaN, a "digit" to `NaN >>> 0`, but no offset follows); `true` and `n >= 19` are killed by 'reads 2026-11-23T09:30:00Z'
     if (n < 19) return Number.NaN;
     const s0 = text.charCodeAt(17) - 48;
     const s1 = text.charCodeAt(18) - 48;
+    // Stryker disable next-line EqualityOperator: `s0 >>> 0 >= 9` only also rejects seconds 90-99, which `sec > 59` rejects anyway; `s1 >>> 0 >= 9` (the Date.parse property test) and `<= 9` for either ('reads 2026-11-23T09:30:00Z') are killed
     if (s0 >>> 0 > 9 || s1 >>> 0 > 9) return Number.NaN;
     sec = s0 * 10 + s1;
     i = 19;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `i < n` is a bounds check only: at i = n charCodeAt gives NaN, never 46, so `i < n` → true and `i <= n` are equivalent; the whole test → true or false, the period test → true, `i >= n` and `!== 46` are killed ('reads 2026-11-23T09:30:00Z': the whole test or the period test → true, `!== 46`; 'reads 2026-11-23T09:30:00.250z': the whole test → false, `i >= n`)
     if (i < n && text.charCodeAt(i) === 46) {
       // 1 to 9 digits; the first three are the milliseconds, the rest are cut.
       const first = ++i;
+      // Stryker disable next-line EqualityOperator: `i <= n` runs once more at the end of the text (NaN, a "digit" to `NaN >>> 0`), but a fraction that reaches the end has no offset after it, so the text is rejected either way; `i >= n` is killed by 'reads an instant with one fraction digit'
       for (; i < n; i++) {
         const digit = text.charCodeAt(i) - 48;
         if (digit >>> 0 > 9) break;
@@ -205,6 +220,7 @@ export function instantMs(text: string): number {
     }
   }
   let offset = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at i = n charCodeAt gives NaN, which like 0 is neither Z, z, + nor -, so `true` and `i <= n` reject the text just the same; `false` and `i >= n` are killed by 'reads 2026-11-23T09:30:00Z'
   const sign = i < n ? text.charCodeAt(i) : 0;
   if ((sign | 32) === 122) {
     if (i + 1 !== n) return Number.NaN;
@@ -214,6 +230,7 @@ export function instantMs(text: string): number {
     const oh1 = text.charCodeAt(i + 2) - 48;
     const om0 = text.charCodeAt(i + 4) - 48;
     const om1 = text.charCodeAt(i + 5) - 48;
+    // Stryker disable next-line EqualityOperator: `oh0 >>> 0 >= 9` and `om0 >>> 0 >= 9` only also reject offsets of 90-99 hours or minutes, which `oh > 23` and `om > 59` reject anyway; `oh1`/`om1` `>= 9` (the Date.parse property test) and `<= 9` for any of the four ('reads 2026-11-23T09:30-07:00') are killed
     if (oh0 >>> 0 > 9 || oh1 >>> 0 > 9 || om0 >>> 0 > 9 || om1 >>> 0 > 9) return Number.NaN;
     const oh = oh0 * 10 + oh1;
     const om = om0 * 10 + om1;

@@ -127,3 +127,48 @@ describe('normalizeName on ASCII text (the one-pass path)', () => {
     expect(normalizeName(raw)).toBe(normalized);
   });
 });
+
+describe('which characters normalizeName reads as letters, digits and separators', () => {
+  it.each([
+    ['a capital A as the only capital', 'Acme', 'acme'],
+    ['capitals A and Z', 'AZ Solar', 'az solar'],
+    ['the digits 0 and 9', 'a0 9b', 'a0 9b'],
+    ['a slash (just before 0)', 'a/b', 'a b'],
+    ['a colon (just after 9)', 'a:b', 'a b'],
+    ['an at sign (just before A)', 'a@b', 'a b'],
+    ['an at sign between capitals', 'A@B', 'a b'],
+    ['an opening bracket (just after Z)', 'a[b', 'a b'],
+    ['a backquote (just before a)', 'a`b', 'a b'],
+    ['an opening brace (just after z)', 'a{b', 'a b'],
+    ['an opening brace between capitals', 'A{B', 'a b'],
+    ['an opening brace between digits', '9{0', '9 0'],
+    ['a DEL character (code 127)', 'a\u007fb', 'a b'],
+  ])('reads %s', (_label, raw, normalized) => {
+    expect(normalizeName(raw)).toBe(normalized);
+  });
+
+  it.each([
+    ['only letters beyond ASCII', '日本太陽', '日本太陽'],
+    ['a z', 'Zürich Solar', 'zurich solar'],
+    ['an a', 'Ängel Solar', 'angel solar'],
+    ['the digits 0 and 9', 'Café 10 90', 'cafe 10 90'],
+    ['an ASCII apostrophe, which is dropped', "O'Brien Énergie", 'obrien energie'],
+    ['a period, which is dropped', 'L.A. Énergie', 'la energie'],
+    ['a colon and a brace, which separate words', 'Énergie:Solaire{Co', 'energie solaire'],
+    ['a DEL character, which separates words', 'Énergie\u007fSolaire', 'energie solaire'],
+    ['ÿ, a letter just below 256', 'ÿ Solar', 'y solar'],
+    ['a non-breaking space (code 160), which separates words', 'Top\u00a0Électric', 'top electric'],
+  ])('reads %s in a name with characters beyond ASCII', (_label, raw, normalized) => {
+    expect(normalizeName(raw)).toBe(normalized);
+  });
+
+  it('agrees with the plain regular-expression definition on any text of ASCII characters (fast-check)', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 10 });
+    fc.assert(
+      fc.property(ascii, fc.constantFrom('', 'é', ' Inc'), (name, tail) => {
+        expect(normalizeName(name + tail)).toBe(reference(name + tail));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -61,6 +61,8 @@ describe('Instant', () => {
     ['a one-digit day', '2026-01-1'],
     ['a time', '2026-01-01T00:00Z'],
     ['a trailing newline', '2026-01-01\n'],
+    ['a slash after the year only', '2026/01-01'],
+    ['a slash after the month only', '2026-01/01'],
   ])('is no calendar date with %s', (_label, text) => {
     expect(dayNumberOf(text)).toBeUndefined();
   });
@@ -93,6 +95,14 @@ describe('Instant', () => {
     const r = parse(text);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toMatch(message);
+  });
+
+  it('reports a text that is no instant as a custom issue with no path', () => {
+    const issues = parse('yesterday').error?.issues;
+    expect(issues).toHaveLength(1);
+    expect(issues?.[0]?.code).toBe('custom');
+    expect(issues?.[0]?.path).toEqual([]);
+    expect(parse(new Date(Number.NaN)).error?.issues[0]?.code).toBe('custom');
   });
 
   it('rejects an invalid Date and other types', () => {
@@ -190,6 +200,15 @@ describe('instantMs (the one-pass instant reader)', () => {
     ['second 60', '2026-12-01T10:00:60Z'],
     ['non-ASCII digits', '٢٠٢٦-11-23T09:30:00Z'],
     ['nothing', ''],
+    ['a colon (the character after 9) for the second digit of the month', '2026-0:-01T00:00Z'],
+    ['a slash (the character before 0) for the second digit of the month', '2026-1/-01T00:00Z'],
+    ['a colon for the second digit of the day', '2026-01-0:T00:00Z'],
+    ['a slash for the second digit of the day', '2026-01-1/T00:00Z'],
+    ['a slash for the first digit of the hour', '2026-01-01T/9:00Z'],
+    ['a slash for the second digit of the hour', '2026-01-01T0/:00Z'],
+    ['a slash for the first digit of the seconds', '2026-01-01T00:00:/5Z'],
+    ['a slash for the second digit of the seconds', '2026-01-01T00:00:0/Z'],
+    ['a slash for the first digit of the minutes', '2026-01-01T00:/5Z'],
   ])('rejects an instant with %s', (_label, text) => {
     expect(instantMs(text)).toBeNaN();
   });
@@ -253,5 +272,22 @@ describe('isoInstant (the fast instant formatter decisions use)', () => {
     ['a fraction of a millisecond', 1.5],
   ])('falls back to Date for an instant %s', (_label, ms) => {
     expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
+  });
+
+  it.each([
+    ['29 February of a year divisible by 400', Date.UTC(2000, 1, 29, 12), '2000-02-29T12:00:00.000Z'],
+    ['the last millisecond of 29 February 2400', Date.UTC(2400, 1, 29, 23, 59, 59, 999), '2400-02-29T23:59:59.999Z'],
+    ['the first millisecond of 1 March 2000', Date.UTC(2000, 2, 1), '2000-03-01T00:00:00.000Z'],
+  ])('formats %s', (_label, ms, iso) => {
+    expect(isoInstant(ms)).toBe(iso);
+  });
+
+  it.each([
+    ['1.5 ms after the epoch', 1.5, '1970-01-01T00:00:00.001Z'],
+    ['0.5 ms before the epoch', -0.5, '1970-01-01T00:00:00.000Z'],
+    ['1.5 ms before the epoch', -1.5, '1969-12-31T23:59:59.999Z'],
+    ['0.25 ms before 29 February 2000', Date.UTC(2000, 1, 29) - 0.25, '2000-02-28T23:59:59.999Z'],
+  ])('drops the fraction of a millisecond toward zero, as Date does, %s', (_label, ms, iso) => {
+    expect(isoInstant(ms)).toBe(iso);
   });
 });
