@@ -159,13 +159,14 @@ export function reactivationRequest(facts: ReactivationRequestFacts, options?: D
       }
     })
     .with('transfer-to-account-servicing', () => {
-      b.fired(R.reactivationStillDeactivated, `The system is still deactivated, ${since} business day${since === 1 ? '' : 's'} since the payment: more than ${windowDays}.`);
+      // More than the window, which the policy holds to at least 1: always 2 business days or more.
+      b.fired(R.reactivationStillDeactivated, `The system is still deactivated, ${since} business days since the payment: more than ${windowDays}.`);
       b.fired(R.reactivationTransfer, `Warm transfer to ${ss.accountServicing}.`);
       b.act({
         kind: 'transfer',
         to: ss.accountServicing,
         warm: true,
-        summary: `Warm transfer the customer to ${ss.accountServicing}: the payment was ${since} business day${since === 1 ? '' : 's'} ago and the system is still deactivated.`,
+        summary: `Warm transfer the customer to ${ss.accountServicing}: the payment was ${since} business days ago and the system is still deactivated.`,
       });
     })
     .exhaustive();
