@@ -13,11 +13,11 @@ export interface CompiledOverride {
 /** What a policy carries besides its values (not enumerable, not serialized). */
 export interface PolicyInternals {
   readonly templates: ReadonlyMap<string, CompiledOverride>;
-  /** Every organization, city and state name of the policy, normalized once (SOPS.md item 7). */
+  /** Every organization, city and state name of the policy, normalized once (SOPS.md item 7). @internal */
   readonly names: NameIndex;
   /**
    * Every organization the policy names, for recording an installer in the policy's spelling: the
-   * Littleton installer, the PTO lists in order, then the alias keys; each once.
+   * Littleton installer, the PTO lists in order, then the alias keys; each once. @internal
    */
   readonly organizations: readonly string[];
 }
