@@ -243,6 +243,8 @@ describe('addBusinessDays', () => {
   it('refuses a result outside the years 0000 to 9999, which YYYY-MM-DD cannot write', () => {
     expect(addBusinessDays('9999-12-30', 1, { holidays: 'none' })).toBe('9999-12-31');
     expect(addBusinessDays('0000-01-04', -1, { holidays: 'none' })).toBe('0000-01-03');
+    expect(addBusinessDays('0000-01-01', 0)).toBe('0000-01-01');
+    expect(addBusinessDays('9999-12-31', 0)).toBe('9999-12-31');
     for (const [date, amount] of [['9999-12-31', 1], ['0000-01-03', -1]] as const) {
       const error = inputError(() => addBusinessDays(date, amount, { holidays: 'none' }));
       expect(error.subject).toBe('calendar/add-business-days');

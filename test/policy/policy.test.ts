@@ -237,6 +237,15 @@ describe('definePolicy', () => {
     }
     // The check is structural (a policy from another copy of the package must pass): every part counts.
     expect(isPolicy(Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map() }, organizations: [] } }))).toBe(true);
+    // A function is not the internals, even with their parts.
+    const internalsFunction = Object.assign(() => undefined, { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map() }, organizations: [] });
+    expect(isPolicy(Object.freeze({ [brand]: internalsFunction }))).toBe(false);
+  });
+
+  it('does not pass its brand on to a frozen copy (the brand is not enumerable)', () => {
+    const policy = definePolicy({ name: 'x', version: '1' });
+    expect(isPolicy(Object.freeze({ ...policy }))).toBe(false);
+    expect(Object.getOwnPropertyDescriptor(policy, POLICY_BRAND)?.enumerable).toBe(false);
   });
 
   it('replaces a section given as anything but an object instead of merging into it', () => {

@@ -175,6 +175,10 @@ describe('reactivationRequest', () => {
     expect(d.trace.find((t) => t.rule === 'system-support/reactivation-still-deactivated')?.detail).toBe(
       'The system is no longer deactivated (1 business day since the payment): nothing to reactivate.',
     );
+    const two = decide({ paymentMadeOn: '2026-09-08', now: noonLA('2026-09-10'), stillDeactivated: false, channel: 'email' });
+    expect(two.trace.find((t) => t.rule === 'system-support/reactivation-still-deactivated')?.detail).toBe(
+      'The system is no longer deactivated (2 business days since the payment): nothing to reactivate.',
+    );
   });
 
   it('checks and reports an open Case Review first', () => {
