@@ -171,10 +171,19 @@ export interface NameIndex {
   readonly normalized: ReadonlyMap<string, string>;
   /** For each normalized alias, the normalized canonical names it stands for. */
   readonly aliasOf: ReadonlyMap<string, readonly string[]>;
+  /** For each list of names the policy holds (the array itself), its names normalized, in order. */
+  readonly lists: ReadonlyMap<readonly string[], readonly string[]>;
 }
 
-/** Builds the {@link NameIndex} of `names` and `aliases` (canonical name → other names). @internal */
-export function buildNameIndex(names: Iterable<string>, aliases: Readonly<Record<string, readonly string[]>>): NameIndex {
+/**
+ * Builds the {@link NameIndex} of `names`, the names of `lists` (each list also kept normalized as a
+ * whole) and `aliases` (canonical name → other names). @internal
+ */
+export function buildNameIndex(
+  names: Iterable<string>,
+  aliases: Readonly<Record<string, readonly string[]>>,
+  lists: readonly (readonly string[])[] = [],
+): NameIndex {
   const normalized = new Map<string, string>();
   const norm = (name: string): string => {
     let n = normalized.get(name);
@@ -186,6 +195,8 @@ export function buildNameIndex(names: Iterable<string>, aliases: Readonly<Record
     return n;
   };
   for (const name of names) norm(name);
+  const normalizedLists = new Map<readonly string[], readonly string[]>();
+  for (const list of lists) normalizedLists.set(list, list.map(norm));
   const aliasOf = new Map<string, string[]>();
   for (const canonical in aliases) {
     const target = norm(canonical);
@@ -195,7 +206,7 @@ export function buildNameIndex(names: Iterable<string>, aliases: Readonly<Record
       else if (!list.includes(target)) list.push(target);
     }
   }
-  return { normalized, aliasOf };
+  return { normalized, aliasOf, lists: normalizedLists };
 }
 
 /** `normalizeName(name)`, looked up in `index` when the policy mentions `name`. @internal */
@@ -215,8 +226,19 @@ export function namesIn(index: NameIndex, candidate: string, canonical: string):
   return of !== undefined && of.includes(target);
 }
 
-/** The first of `names` that the already-normalized `candidate` names (see {@link namesIn}), or `undefined`. @internal */
+/**
+ * The first of `names` that the already-normalized `candidate` names (see {@link namesIn}), or
+ * `undefined`. A list of the index is read in its normalized form, and the candidate's aliases are
+ * looked up once (this runs for every installer a decision matches).
+ * @internal
+ */
 export function findIn(index: NameIndex, candidate: string, names: readonly string[]): string | undefined {
-  for (const name of names) if (namesIn(index, candidate, name)) return name;
+  if (candidate === '') return undefined;
+  const targets = index.lists.get(names);
+  const of = index.aliasOf.get(candidate);
+  for (let i = 0; i < names.length; i++) {
+    const target = targets === undefined ? normalizedIn(index, names[i] as string) : (targets[i] as string);
+    if (candidate === target || (of !== undefined && of.includes(target))) return names[i];
+  }
   return undefined;
 }

@@ -58,10 +58,14 @@ export function brandPolicy(values: PolicyValues, internals: Pick<PolicyInternal
       ...Object.keys(values.installerAliases),
     ]),
   ];
-  const names = buildNameIndex(
-    [...organizations, ...values.serviceDesk.priorityInstallers, p.littleton.city, ...p.littleton.states],
-    values.installerAliases,
-  );
+  const names = buildNameIndex([p.littleton.installer, p.littleton.city], values.installerAliases, [
+    organizations,
+    values.serviceDesk.priorityInstallers,
+    p.sharedReporterInstallers,
+    p.noContactInstallers,
+    p.thingsYouCanDoInstallers,
+    p.littleton.states,
+  ]);
   const all: PolicyInternals = { templates: internals.templates, names, organizations: Object.freeze(organizations) };
   Object.defineProperty(values, POLICY_BRAND, { value: all, enumerable: false });
   return deepFreeze(values) as unknown as Policy;
@@ -93,6 +97,7 @@ export function isPolicy(value: unknown): value is Policy {
     internals.templates instanceof Map &&
     internals.names?.normalized instanceof Map &&
     internals.names.aliasOf instanceof Map &&
+    internals.names.lists instanceof Map &&
     Array.isArray(internals.organizations)
   );
 }

@@ -74,6 +74,16 @@ describe('normalizeName agrees with the plain regular-expression definition (fas
 });
 
 describe('the policy name index (names normalized once per policy)', () => {
+  it('keeps each list it was given normalized as a whole, by the list itself', () => {
+    const list = ['Top Electric, LLC', 'L.A. Solar'];
+    const index = buildNameIndex([], {}, [list]);
+    expect(index.lists.get(list)).toEqual(['top electric', 'la solar']);
+    expect(index.normalized.get('L.A. Solar')).toBe('la solar');
+    expect(index.lists.get([...list])).toBeUndefined();
+    expect(findIn(index, 'la solar', list)).toBe('L.A. Solar');
+    expect(findIn(index, 'la solar', ['Blue Hammer', 'LA Solar'])).toBe('LA Solar');
+  });
+
   it('keeps the normalized form of every name it was given, and normalizes any other on the fly', () => {
     const index = buildNameIndex(['Top Electric, LLC', 'L.A. Solar'], {});
     expect(index.normalized.get('Top Electric, LLC')).toBe('top electric');
@@ -95,8 +105,10 @@ describe('the policy name index (names normalized once per policy)', () => {
     const name = fc.constantFrom('Top Electric', 'TOP ELECTRIC, LLC', 'Top Electrical', 'Stronger', 'Stronger Solar', 'stronger solar inc', 'Blue Hammer', 'L.A. Solar', 'LA Solar', '...', '', 'Énergie');
     fc.assert(
       fc.property(fc.array(name, { maxLength: 4 }), fc.dictionary(name, fc.array(name, { maxLength: 3 }), { maxKeys: 3 }), name, (names, aliases, candidate) => {
-        const index = buildNameIndex(names, aliases);
-        expect(findIn(index, normalizeName(candidate), names)).toBe(findOrganization(candidate, names, aliases));
+        const expected = findOrganization(candidate, names, aliases);
+        // The names given one by one, and given as a list the index keeps normalized as a whole.
+        expect(findIn(buildNameIndex(names, aliases), normalizeName(candidate), names)).toBe(expected);
+        expect(findIn(buildNameIndex([], aliases, [names]), normalizeName(candidate), names)).toBe(expected);
       }),
     );
   });

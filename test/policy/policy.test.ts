@@ -229,16 +229,17 @@ describe('definePolicy', () => {
       Object.freeze({ [brand]: null }),
       Object.freeze({ [brand]: { templates: new Map() } }),
       Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map() }, organizations: [] } }),
-      Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map() } } }),
+      Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map(), lists: new Map() } } }),
+      Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map() }, organizations: [] } }),
     ];
     for (const fake of fakes) {
       expect(isPolicy(fake)).toBe(false);
       expect(() => resolveOptions({ policy: fake }, 'x')).toThrow(SopInputError);
     }
     // The check is structural (a policy from another copy of the package must pass): every part counts.
-    expect(isPolicy(Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map() }, organizations: [] } }))).toBe(true);
+    expect(isPolicy(Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map(), lists: new Map() }, organizations: [] } }))).toBe(true);
     // A function is not the internals, even with their parts.
-    const internalsFunction = Object.assign(() => undefined, { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map() }, organizations: [] });
+    const internalsFunction = Object.assign(() => undefined, { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map(), lists: new Map() }, organizations: [] });
     expect(isPolicy(Object.freeze({ [brand]: internalsFunction }))).toBe(false);
   });
 
