@@ -97,6 +97,9 @@ describe('the policy name index (names normalized once per policy)', () => {
     expect(namesIn(index, 'stronger solar', 'Stronger')).toBe(true);
     expect(namesIn(index, 'stronger solar', 'Blue Hammer')).toBe(false);
     expect(namesIn(index, '', 'Stronger')).toBe(false);
+    // An empty name names nothing, not even a canonical name that normalizes to nothing.
+    expect(namesIn(index, '', '...')).toBe(false);
+    expect(findIn(index, '', ['...'])).toBeUndefined();
     expect(findIn(index, 'stronger solar', ['Blue Hammer', 'Other', 'Stronger'])).toBe('Other');
     expect(findIn(index, 'acme', ['Blue Hammer', 'Stronger'])).toBeUndefined();
   });
