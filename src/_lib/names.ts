@@ -114,18 +114,6 @@ function normalizeUnicode(name: string): string {
   return withoutSuffixes(words.join(' '));
 }
 
-/** Whether the already-normalized `c` names `canonical` or one of its aliases. */
-function matchesNormalized(c: string, canonical: string, aliases: Readonly<Record<string, readonly string[]>>): boolean {
-  if (c === '') return false;
-  const target = normalizeName(canonical);
-  if (c === target) return true;
-  for (const name in aliases) {
-    if (normalizeName(name) !== target) continue;
-    for (const other of aliases[name] as readonly string[]) if (normalizeName(other) === c) return true;
-  }
-  return false;
-}
-
 /**
  * Whether `candidate` names the organization `canonical` (SOPS.md item 7: compared with
  * {@link normalizeName}), directly or through one of its `aliases` (a map from a canonical name to
@@ -149,7 +137,7 @@ export function sameOrganization(
   canonical: string,
   aliases: Readonly<Record<string, readonly string[]>> = {},
 ): boolean {
-  return matchesNormalized(normalizeName(candidate), canonical, aliases);
+  return namesIn(buildNameIndex([], aliases), normalizeName(candidate), canonical);
 }
 
 /** The first of `names` that `candidate` matches (see {@link sameOrganization}), or `undefined`. */
@@ -158,8 +146,7 @@ export function findOrganization(
   names: readonly string[],
   aliases: Readonly<Record<string, readonly string[]>> = {},
 ): string | undefined {
-  const c = normalizeName(candidate);
-  return names.find((name) => matchesNormalized(c, name, aliases));
+  return findIn(buildNameIndex([], aliases), normalizeName(candidate), names);
 }
 
 /**
