@@ -136,6 +136,11 @@ export function instantMs(text: string): number {
   return daysFromCivil(y, mo, d) * DAY + h * HOUR + mi * MINUTE + s * 1000 + ms - offset;
 }
 
+/** `text` in quotes for a message, cut to its first 40 characters (a message never grows with the input). */
+export function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
 /** Why `text` is not an instant {@link instantMs} reads, in words. */
 function instantProblem(text: string): string {
   if (INSTANT.test(text)) return `"${text}" is not a real date and time`;
@@ -145,7 +150,7 @@ function instantProblem(text: string): string {
   if (CALENDAR_DATE.test(text)) {
     return `"${text}" is a calendar date, but a moment in time is needed; give a date-time with an offset, such as "${text}T09:00:00Z"`;
   }
-  return `"${text}" is not an ISO 8601 date-time with an offset, such as "2026-11-23T09:30:00-07:00"`;
+  return `${quoted(text)} is not an ISO 8601 date-time with an offset, such as "2026-11-23T09:30:00-07:00"`;
 }
 
 /** The time of a `Date`, read from its internal slot (so an object that only looks like a Date gives `NaN`). */
@@ -318,7 +323,7 @@ export const CalendarDateSchema = z.string({ error: 'expected a calendar date "Y
     error: (issue) =>
       String(issue.input).startsWith('0000-')
         ? `"${String(issue.input)}" is in the year 0000; dates from 0001-01-01 to 9999-12-31 are read`
-        : `"${String(issue.input)}" is not a calendar date "YYYY-MM-DD" that exists`,
+        : `${quoted(String(issue.input))} is not a calendar date "YYYY-MM-DD" that exists`,
   },
 );
 
@@ -326,5 +331,5 @@ export const CalendarDateSchema = z.string({ error: 'expected a calendar date "Y
 export const TimeZoneSchema = z
   .string({ error: 'expected an IANA time-zone name such as "America/Los_Angeles"' })
   .refine(isTimeZone, {
-    error: (issue) => `"${String(issue.input)}" is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")`,
+    error: (issue) => `${quoted(String(issue.input))} is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")`,
   });

@@ -126,8 +126,15 @@ export function isBusinessDayNumber(cal: BusinessCalendar, day: number): boolean
 /** A calendar whose holidays leave no business day for ten years is a mistake, not a calendar. */
 const MAX_IDLE_DAYS = 3660;
 
+/** Thrown when a holiday rule leaves no business day in ten years. @internal */
+export class NoBusinessDayError extends RangeError {
+  constructor() {
+    super('the holiday calendar leaves no business day in ten years; check the holiday rule');
+  }
+}
+
 function noBusinessDays(): RangeError {
-  return new RangeError('the holiday calendar leaves no business day in ten years; check the holiday rule');
+  return new NoBusinessDayError();
 }
 
 /** The day `amount` business days after `day` (before it when negative); `day` itself for 0. */

@@ -2,7 +2,7 @@ import { DecisionBuilder, type Channel, type Decision } from '../_lib/decision.j
 import { SopInputError } from '../_lib/errors.js';
 import { normalizeName } from '../_lib/names.js';
 import { longDate, monthYear } from '../_lib/format.js';
-import { dayInZone, dayNumberOf, formatDay } from '../_lib/time.js';
+import { dayInZone, dayNumberOf, formatDay, isDayInRange, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import type { Policy } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
@@ -51,6 +51,11 @@ export function computeGrace(
 ): GraceFacts {
   const m2Day = dayNumberOf(m2ApprovedOn) as number;
   const today = dayInZone(nowMs, timeZone);
+  const graceDays = policy.ptoDelay.gracePeriodDays;
+  if (!isDayInRange(today)) throw new SopInputError(subject, [outOfRangeIssue(['now'], `today in ${timeZone}`)]);
+  if (!isDayInRange(m2Day + graceDays)) {
+    throw new SopInputError(subject, [outOfRangeIssue(['m2ApprovedOn'], `the first payment, due ${graceDays} days after it,`)]);
+  }
   if (m2Day > today) {
     throw new SopInputError(subject, [
       {
@@ -60,7 +65,6 @@ export function computeGrace(
       },
     ]);
   }
-  const graceDays = policy.ptoDelay.gracePeriodDays;
   const daysSinceInstall = today - m2Day;
   return {
     m2Day,

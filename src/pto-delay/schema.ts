@@ -1,11 +1,13 @@
 import * as z from 'zod';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
 import { CalendarDateSchema, Instant } from '../_lib/time.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
-const email = z.string().trim().pipe(z.email({ error: 'expected an e-mail address such as "name@example.com"' }));
+const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
+const email = z.string().trim().max(MAX_TEXT_LENGTH).pipe(z.email({ error: 'expected an e-mail address such as "name@example.com"' }));
 const ticketKey = z
   .string()
   .trim()
+  .max(MAX_TEXT_LENGTH)
   .regex(/^[A-Za-z][A-Za-z0-9_]*-\d+$/, 'expected a Jira ticket key such as "PTO-123"');
 
 /** Facts for {@link firstPaymentTiming}. */
@@ -120,7 +122,7 @@ export const HandlePtoConcernFacts = z.strictObject({
     .boolean()
     .optional()
     .describe('The installer has not submitted the request for PTO with the utility'),
-  notes: z.array(text).optional().describe('Any other pertinent details the homeowner gave'),
+  notes: z.array(text).max(MAX_LIST_ITEMS).optional().describe('Any other pertinent details the homeowner gave'),
   stillAskingAboutDoubleBilling: z
     .boolean()
     .optional()
@@ -128,6 +130,7 @@ export const HandlePtoConcernFacts = z.strictObject({
   ticketKey: homeownerTicketKey,
   existingOpenTickets: z
     .array(ticketKey)
+    .max(MAX_LIST_ITEMS)
     .optional()
     .describe('Keys of existing open tickets for this homeowner found by search, the original homeowner ticket first'),
   contractorEmail,

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
 import { Instant, isoInstant } from '../_lib/time.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
 
 /**
  * An instant kept in a state: an ISO 8601 date-time string with an offset, normalized to UTC
@@ -9,6 +10,7 @@ const text = z.string().trim().min(1, 'must not be empty');
  */
 const StoredInstant = z
   .string({ error: 'expected an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00Z"' })
+  .max(MAX_TEXT_LENGTH)
   .transform((value, ctx) => {
     const parsed = Instant.safeParse(value);
     if (parsed.success) return isoInstant(parsed.data);
@@ -264,6 +266,7 @@ export type PvWattsStepFacts = z.input<typeof PvWattsStepFacts>;
 export const PvWattsRestorationPlanFacts = z.strictObject({
   states: z
     .array(PvWattsStateSchema)
+    .max(MAX_LIST_ITEMS)
     .describe('The states of every organization of the outage, one per organization'),
 });
 /** Facts for the `pv-watts-outage/restoration-plan` procedure, as the caller writes them. */

@@ -1,7 +1,7 @@
 import { match, P } from 'ts-pattern';
 import { DecisionBuilder, type Action, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { dayInZone, formatDay, isoInstant } from '../_lib/time.js';
+import { dayInZone, formatDay, isDayInRange, isoInstant, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import type { Policy } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
@@ -493,6 +493,8 @@ function transition(state: PvWattsState, event: ParsedPvWattsEvent, ctx: Ctx): P
 
 function run(state: PvWattsState, event: ParsedPvWattsEvent, ctx: Ctx): PvWattsOutageResult {
   const issues = crossFieldIssues(state, event);
+  // The step's log entries give the date of the event in the time zone.
+  if (!isDayInRange(dayInZone(event.at, ctx.timeZone))) issues.push(outOfRangeIssue(['event', 'at'], `its date in ${ctx.timeZone}`));
   if (issues.length > 0) throw new SopInputError(ID, issues);
   return transition(state, event, ctx);
 }

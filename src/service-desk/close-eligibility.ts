@@ -1,7 +1,7 @@
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { joinText } from '../_lib/format.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { HOUR, isoInstant } from '../_lib/time.js';
+import { HOUR, isInstantInRange, isoInstant, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { afterNowIssue, plural } from './internal.js';
@@ -172,7 +172,12 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
   const dHolds = devTicket !== undefined;
   const outcome: CloseEligibilityOutcome = a || bHolds || cHolds || dHolds ? 'eligible' : 'not-eligible';
 
-  // Each instant a text needs is formatted once.
+  // Each instant a text needs is formatted once; a wait that would end after 9999 is refused.
+  if (hasRequest && !replyAfterRequest && !isInstantInRange(bAt)) {
+    issues.push(outOfRangeIssue(['confirmationRequests'], `the end of the ${confirmHours}-hour wait after the latest one`));
+  }
+  if (enoughFollowUps && !isInstantInRange(cAt)) issues.push(outOfRangeIssue(['followUps'], `the end of the ${followUpHours}-hour wait after the latest one`));
+  if (issues.length > 0) throw new SopInputError(SUBJECT, issues);
   const bAtIso = hasRequest && !replyAfterRequest ? isoInstant(bAt) : null;
   const cAtIso = enoughFollowUps ? isoInstant(cAt) : null;
   const lastReplyIso = lastReply === -Infinity ? null : isoInstant(lastReply);

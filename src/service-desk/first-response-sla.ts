@@ -1,7 +1,7 @@
 import { match, P } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { isoInstant, MINUTE } from '../_lib/time.js';
+import { isInstantInRange, isoInstant, MINUTE, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { afterNowIssue, plural } from './internal.js';
@@ -82,6 +82,9 @@ export function firstResponseSla(facts: FirstResponseSlaFacts, options?: DecideO
   const { firstResponseMinutes, atRiskMinutes } = policy.serviceDesk;
   const dueMs = f.createdAt + firstResponseMinutes * MINUTE;
   const atRiskMs = dueMs - atRiskMinutes * MINUTE;
+  if (!isInstantInRange(dueMs) || !isInstantInRange(atRiskMs)) {
+    throw new SopInputError(SUBJECT, [outOfRangeIssue(['createdAt'], 'the first response due time or the time it is at risk')]);
+  }
   const dueAt = isoInstant(dueMs);
   const atRiskAt = isoInstant(atRiskMs);
   const responded = f.firstRespondedAt;

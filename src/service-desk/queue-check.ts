@@ -1,7 +1,7 @@
 import { match } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { SopInputError } from '../_lib/errors.js';
-import { isoInstant, MINUTE } from '../_lib/time.js';
+import { isInstantInRange, isoInstant, MINUTE, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { afterNowIssue, plural } from './internal.js';
@@ -56,6 +56,9 @@ export function queueCheck(facts: QueueCheckFacts, options?: DecideOptions): Que
   }
   const intervalMinutes = policy.serviceDesk.queueCheckIntervalMinutes;
   const nextMs = f.monitorAssigned ? null : f.lastCheckedAt === undefined ? f.now : f.lastCheckedAt + intervalMinutes * MINUTE;
+  if (nextMs !== null && !isInstantInRange(nextMs)) {
+    throw new SopInputError(SUBJECT, [outOfRangeIssue(['lastCheckedAt'], `the next check, ${intervalMinutes} minutes after it,`)]);
+  }
   const outcome: QueueCheckOutcome = nextMs === null ? 'not-needed' : nextMs <= f.now ? 'due' : 'not-due';
   const nextCheckAt = nextMs === null ? null : isoInstant(nextMs);
   const since =

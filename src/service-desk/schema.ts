@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
 import { Instant } from '../_lib/time.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
 /** A ticket field as exported: blank, `null` or absent all mean "not filled in". */
-const field = z.string().trim().nullish();
+const field = z.string().trim().max(MAX_TEXT_LENGTH).nullish();
 
 /** Facts for {@link firstResponseSla}. */
 export const FirstResponseSlaFacts = z.strictObject({
@@ -69,9 +70,9 @@ export const AuditTicketFieldsFacts = z.strictObject({
   channelPartner: z.boolean().describe('Whether the customer is a channel partner (then the organization is the channel manager\'s name)'),
   channelManager: text.optional().describe('The channel manager\'s name, for a channel partner'),
   financing: z.boolean().describe('Whether the ticket is related to EverBright financing'),
-  labels: z.array(text).optional().describe('The "label field" values; absent means none'),
-  channels: z.array(TicketChannel).optional().describe('The "channel field": every channel used (phone, email, chat)'),
-  watchers: z.array(text).optional().describe('People watching the ticket; absent means none'),
+  labels: z.array(text).max(MAX_LIST_ITEMS).optional().describe('The "label field" values; absent means none'),
+  channels: z.array(TicketChannel).max(MAX_LIST_ITEMS).optional().describe('The "channel field": every channel used (phone, email, chat)'),
+  watchers: z.array(text).max(MAX_LIST_ITEMS).optional().describe('People watching the ticket; absent means none'),
   keepInLoop: z
     .array(
       z.strictObject({
@@ -79,6 +80,7 @@ export const AuditTicketFieldsFacts = z.strictObject({
         accountManager: z.boolean().describe('Whether they are an account manager (messaged on Slack or MS Teams, not made a watcher)'),
       }),
     )
+    .max(MAX_LIST_ITEMS)
     .optional()
     .describe('People who should be kept in the loop on this ticket'),
 });
@@ -161,6 +163,7 @@ export const InitialReplyFacts = z.strictObject({
   questions: z
     .array(text)
     .min(1, 'must list at least one question')
+    .max(MAX_LIST_ITEMS)
     .optional()
     .describe('The probing questions (required when probing questions are sent)'),
 });
@@ -175,10 +178,10 @@ export const CloseEligibilityFacts = z.strictObject({
   now: Instant.describe('The current moment, ISO 8601 with offset'),
   customerConfirmedResolved: z.boolean().describe('Whether the customer confirmed the issue is resolved'),
   believedResolved: z.boolean().describe('Whether we believe the issue is resolved'),
-  confirmationRequests: z.array(Instant).describe('When we asked the customer to confirm the issue is resolved (each request)'),
+  confirmationRequests: z.array(Instant).max(MAX_LIST_ITEMS).describe('When we asked the customer to confirm the issue is resolved (each request)'),
   blockedOnCustomerInput: z.boolean().describe('Whether we cannot proceed without customer input (details, a fuller description)'),
-  followUps: z.array(Instant).describe('When we followed up with the customer for the input we need (each follow-up)'),
-  customerReplies: z.array(Instant).describe('When the customer replied (each reply)'),
+  followUps: z.array(Instant).max(MAX_LIST_ITEMS).describe('When we followed up with the customer for the input we need (each follow-up)'),
+  customerReplies: z.array(Instant).max(MAX_LIST_ITEMS).describe('When the customer replied (each reply)'),
   devTickets: z
     .array(
       z.strictObject({
@@ -187,6 +190,7 @@ export const CloseEligibilityFacts = z.strictObject({
         priority: DevTicketPriority.describe('The dev ticket\'s priority; low and lowest count as low priority'),
       }),
     )
+    .max(MAX_LIST_ITEMS)
     .describe('Dev tickets linked to this ticket'),
 });
 /** Facts for {@link closeEligibility}, as the caller writes them. */

@@ -1,7 +1,7 @@
 import { match } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { HOUR, isoInstant } from '../_lib/time.js';
+import { HOUR, isInstantInRange, isoInstant, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { SYSTEM_SUPPORT_RULES as R } from './rules.js';
@@ -112,6 +112,9 @@ export function omnidianFollowUp(facts: OmnidianFollowUpFacts, options?: DecideO
   // Stryker disable next-line ConditionalExpression: lastMs is null only without an open case, where the outcome is no-open-case whatever dueMs is and dueMs is never reported (false is unobservable; true is killed by the escalate tests)
   const dueMs = lastMs === null ? null : lastMs + hours * HOUR;
   // Stryker disable next-line ConditionalExpression: dueMs is null only without an open case, where outcomeOf returns no-open-case before reading overdue (dueMs !== null → true is unobservable; the other replacements on this line are killed by the 48-hour boundary tests)
+  if (dueMs !== null && !isInstantInRange(dueMs)) {
+    throw new SopInputError(SUBJECT, [outOfRangeIssue(['openCase'], `the escalation, due ${hours} hours after the case's latest activity,`)]);
+  }
   const overdue = dueMs !== null && f.now > dueMs;
   const outcome = outcomeOf(c !== undefined, c?.hasNewUpdate === true, overdue);
   const b = new DecisionBuilder();

@@ -49,7 +49,7 @@ describe('Instant', () => {
           const off = offsetMin === 0 ? 'Z' : `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offsetMin) / 60))}:${pad(Math.abs(offsetMin) % 60)}`;
           const text = `${pad(y, 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${fraction}${off}`;
           if (inRange) expect(parse(text)).toEqual({ success: true, data: Date.parse(text) });
-          else expect(parse(text).error?.issues[0]?.params).toEqual({ code: 'out_of_range' });
+          else expect((parse(text).error?.issues[0] as { params?: unknown } | undefined)?.params).toEqual({ code: 'out_of_range' });
         },
       ),
     );
