@@ -422,11 +422,22 @@ describe('the per-zone table of offset changes (reference: tzOffset and TZDate o
     );
   }, 60_000);
 
+  it('answers right after more than 1,000 spellings of zone names have emptied its cache', () => {
+    const name = 'america/los_angeles';
+    const ms = Date.UTC(2026, 6, 1);
+    for (let i = 0; i < 1100; i++) {
+      // A different mix of capitals for each i (Intl accepts any): 1,100 distinct names of one zone.
+      const spelling = [...name].map((c, j) => ((i >> (j % 11)) & 1 ? c.toUpperCase() : c)).join('');
+      expect(offsetAt(ms + i, spelling)).toBe(-7 * 3_600_000);
+    }
+  });
+
   it.each([
     ['Pacific/Apia skips 30 December 2011: 31 December starts at the change', 'Pacific/Apia', '2011-12-31', '2011-12-30T10:00:00.000Z'],
     ['Australia/Lord_Howe moves by 30 minutes at 02:00', 'Australia/Lord_Howe', '2026-10-04', '2026-10-03T13:30:00.000Z'],
     ['America/Havana skips midnight in spring', 'America/Havana', '2026-03-08', '2026-03-08T05:00:00.000Z'],
     ['America/Havana has midnight twice in autumn: the earlier', 'America/Havana', '2026-11-01', '2026-11-01T04:00:00.000Z'],
+    ['America/Toronto skips midnight by moving from 23:30 to 00:30 in 1919', 'America/Toronto', '1919-03-31', '1919-03-31T04:30:00.000Z'],
     ['America/Los_Angeles, the day DST begins', 'America/Los_Angeles', '2026-03-08', '2026-03-08T08:00:00.000Z'],
     ['Asia/Kathmandu (+05:45)', 'Asia/Kathmandu', '2026-01-01', '2025-12-31T18:15:00.000Z'],
   ])('%s', (_label, zone, date, start) => {

@@ -338,6 +338,18 @@ describe('resolveOptions', () => {
     ]);
   });
 
+  it('words a time zone that has no JSON form, or a long one, in a short message', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle['self'] = cycle;
+    expect(inputError(() => resolveOptions({ timeZone: cycle }, 'x')).issues[0]?.message).toBe(
+      'object is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")',
+    );
+    expect(inputError(() => resolveOptions({ timeZone: 10n }, 'x')).issues[0]?.message).toMatch(/^bigint is not a time zone/);
+    expect(inputError(() => resolveOptions({ timeZone: () => 'UTC' }, 'x')).issues[0]?.message).toMatch(/^function is not a time zone/);
+    expect(inputError(() => resolveOptions({ timeZone: ['x'.repeat(1000)] }, 'x')).issues[0]?.message).toMatch(/^\["x{38}… is not a time zone/);
+    expect(inputError(() => resolveOptions({ timeZone: 'x'.repeat(1000) }, 'x')).issues[0]?.message).toMatch(/^"x{40}…" is not a time zone/);
+  });
+
   it('takes only text for a time zone, even something that reads as a zone name', () => {
     const error = inputError(() => resolveOptions({ timeZone: ['UTC'] }, 'x'));
     expect(error.issues).toEqual([

@@ -63,7 +63,7 @@ const policyOverrides = fc.record(
   { requiredKeys: ['numbers'] },
 );
 
-function policyOf(o: fc.RecordValue<typeof policyOverrides extends fc.Arbitrary<infer T> ? T : never>): Policy | undefined {
+function policyOf(o: typeof policyOverrides extends fc.Arbitrary<infer T> ? T : never): Policy | undefined {
   const overrides: Record<string, Record<string, unknown>> = { calendar: {} };
   for (const [path, value] of Object.entries(o.numbers)) {
     if (value === undefined) continue;
@@ -272,5 +272,45 @@ describe('the cases that crashed, each at its exact input', () => {
     const policy = definePolicy({ name: 'x', version: '1', calendar: { holidays: () => true } });
     const error = inputErrorOf(() => decide({ now: '2026-11-23T17:00:00Z', paymentMadeOn: '2026-11-20', channel: 'phone', stillDeactivated: true }, { policy }));
     expect(error.issues).toEqual([expect.objectContaining({ path: ['options', 'policy', 'calendar', 'holidays'], code: 'no_business_days' })]);
+  });
+});
+
+describe('results after 9999-12-31 or before 0001-01-01 are refused, naming the input they come from', () => {
+  const run = (id: string, facts: unknown, options?: unknown) => () => procedures.find((p) => p.id === id)?.decide(facts, options as never);
+  const last = '9999-12-31T23:59:00Z';
+  const caseFacts = { createdAt: last, hasNewUpdate: false };
+  it.each([
+    ['the first response due time', run('service-desk/first-response-sla', { createdAt: last, now: last }), ['createdAt']],
+    ['the time a first response is at risk', run('service-desk/first-response-sla', { createdAt: '0001-01-01T00:00:00Z', now: '0001-01-01T00:00:00Z' }, {
+      policy: definePolicy({ name: 'x', version: '1', serviceDesk: { firstResponseMinutes: 1, atRiskMinutes: 30 } }),
+    }), ['createdAt']],
+    ['the next queue check', run('service-desk/queue-check', { now: last, lastCheckedAt: last, monitorAssigned: false }), ['lastCheckedAt']],
+    ['the end of the wait after a confirmation request', run('service-desk/close-eligibility', {
+      now: last, customerConfirmedResolved: false, believedResolved: true, confirmationRequests: [last],
+      blockedOnCustomerInput: false, followUps: [], customerReplies: [], devTickets: [],
+    }), ['confirmationRequests']],
+    ['the end of the wait after the follow-ups', run('service-desk/close-eligibility', {
+      now: last, customerConfirmedResolved: false, believedResolved: false, confirmationRequests: [],
+      blockedOnCustomerInput: true, followUps: [last, last], customerReplies: [], devTickets: [],
+    }), ['followUps']],
+    ['the Omnidian escalation', run('system-support/omnidian-follow-up', { now: last, openCase: caseFacts }), ['openCase']],
+    ['today, read in a zone ahead of UTC', run('system-support/reactivation-request', {
+      now: last, paymentMadeOn: '9999-12-30', channel: 'phone', stillDeactivated: true,
+    }, { timeZone: 'Asia/Tokyo' }), ['now']],
+    ['the end of the reactivation window', run('system-support/reactivation-request', {
+      now: last, paymentMadeOn: '9999-12-30', channel: 'phone', stillDeactivated: true,
+    }, { timeZone: 'UTC' }), ['paymentMadeOn']],
+    ['the date of a PV Watts event in the zone', run('pv-watts-outage/step', {
+      org: { name: 'Acme' }, event: { type: 'issue-reported', at: '0001-01-01T01:00:00Z', pvWattsEnabled: false, channel: 'chat', contactName: 'Sam' },
+    }, { timeZone: 'America/Los_Angeles' }), ['event', 'at']],
+  ])('%s', (_label, decide, path) => {
+    const error = inputErrorOf(decide);
+    expect(error.issues).toEqual([expect.objectContaining({ path, code: 'out_of_range' })]);
+    expect(error.issues[0]?.message).toMatch(/would fall outside the years 0001 to 9999, the dates this library reads and writes$/);
+  });
+
+  it('rethrows what a host holiday function throws: a defect of the host, not bad input', () => {
+    const policy = definePolicy({ name: 'x', version: '1', calendar: { holidays: (d) => { if (d > '2026-11-23') throw new TypeError('host bug'); return false; } } });
+    expect(run('system-support/reactivation-request', { now: '2026-11-23T17:00:00Z', paymentMadeOn: '2026-11-20', channel: 'phone', stillDeactivated: true }, { policy })).toThrow(TypeError);
   });
 });
