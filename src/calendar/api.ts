@@ -66,7 +66,7 @@ function resolveArgs(fn: string, dates: [string, unknown][], options: unknown): 
         continue;
       }
     }
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: Instant's issues are invalid_union or custom ones whose messages never read the input, and toSopIssues keeps only path, message and code, so reportInput changes nothing a caller sees
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: Instant issues never read the input
     const instant = Instant.safeParse(value, { reportInput: true });
     if (instant.success) days.push(dayInZone(instant.data, timeZone));
     else

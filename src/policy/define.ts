@@ -56,7 +56,7 @@ function compileOverrides(templates: Readonly<Record<string, string>>, issues: S
       }
       const said = template.mustNotSay?.pattern.exec(text);
       if (said) {
-        // Stryker disable next-line OptionalChaining: `said` is truthy only when `template.mustNotSay?.pattern.exec` ran, i.e. when `template.mustNotSay` is defined, so `?.` never short-circuits here.
+        // Stryker disable next-line OptionalChaining: `said` implies mustNotSay is defined
         issues.push({ path, code: 'forbidden_wording', message: `says "${said[0]}"; ${template.mustNotSay?.rule}` });
         continue;
       }

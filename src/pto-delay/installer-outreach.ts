@@ -125,7 +125,7 @@ export function explainOutreach(
       return { outcome: 'do-not-contact', organization: d.organization, reporter: null, reporterSource: null, title: null, doNotContactReason: reason };
     })
     .with(
-      // Stryker disable next-line ObjectLiteral: the do-not-contact .with above takes every do-not-contact plan, so only linked-ticket plans get here and the pattern {} matches them exactly as { outcome: 'linked-ticket' } does
+      // Stryker disable next-line ObjectLiteral: only linked-ticket plans get here
       { outcome: 'linked-ticket' },
       (l): PtoInstallerOutreachResult => {
         if (l.reporterSource === 'shared-reporter') {

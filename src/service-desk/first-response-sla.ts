@@ -37,7 +37,7 @@ export type FirstResponseSlaDecision = Decision<
 
 /** Whole minutes of `ms`: up when positive, down when negative, so the sign is kept. */
 function wholeMinutes(ms: number): number {
-  // Stryker disable next-line EqualityOperator: `ms >= 0` is equivalent: at ms = 0 Math.ceil and Math.floor both give 0 (the `ms <= 0` variant, masked with it, is killed by the boundary tests)
+  // Stryker disable next-line EqualityOperator: at ms = 0 ceil and floor agree
   return ms > 0 ? Math.ceil(ms / MINUTE) : Math.floor(ms / MINUTE);
 }
 
@@ -66,7 +66,7 @@ export function firstResponseSla(facts: FirstResponseSlaFacts, options?: DecideO
   const f = parseInput(FirstResponseSlaFacts, facts, SUBJECT);
   const issues: SopIssue[] = [];
   if (f.createdAt > f.now) issues.push(afterNowIssue(['createdAt'], f.createdAt, f.now));
-  // Stryker disable next-line ConditionalExpression: → true is equivalent: with no response both comparisons below are with undefined, hence false, and push no issue (→ false is killed by the response-after-now tests)
+  // Stryker disable next-line ConditionalExpression: with no response both tests below are false
   if (f.firstRespondedAt !== undefined) {
     if (f.firstRespondedAt > f.now) issues.push(afterNowIssue(['firstRespondedAt'], f.firstRespondedAt, f.now));
     else if (f.firstRespondedAt < f.createdAt) {

@@ -93,7 +93,7 @@ export function parseTemplateText(id: string, text: string): { tokens: readonly 
 export function defineTemplate(spec: TemplateSpec): Template {
   const { tokens, variables } = parseTemplateText(spec.id, spec.text);
   const said = spec.mustNotSay?.pattern.exec(spec.text);
-  // Stryker disable next-line OptionalChaining: `said` is only set when spec.mustNotSay?.pattern matched, so spec.mustNotSay is defined inside `if (said)`
+  // Stryker disable next-line OptionalChaining: `said` implies mustNotSay is defined
   if (said) throw new TemplateError(spec.id, [{ variable: '(template)', message: `says "${said[0]}"; ${spec.mustNotSay?.rule}` }]);
   return { ...spec, variables, tokens };
 }
@@ -158,7 +158,7 @@ function renderTokens(id: string, tokens: readonly Token[], view: TemplateView, 
     if (typeof raw === 'string') {
       if (raw.trim() !== '') text = raw;
     } else if (
-      // Stryker disable next-line ConditionalExpression: `typeof raw === 'number'` → true is equivalent, as Number.isFinite is false for every non-number (it does not coerce); the whole test → true/false is killed by 'names every missing, empty or non-text value at once'
+      // Stryker disable next-line ConditionalExpression: Number.isFinite is false for non-numbers
       typeof raw === 'number' && Number.isFinite(raw)
     ) {
       text = String(raw);
@@ -205,7 +205,7 @@ function tokensFor(template: Template, policy: Policy | undefined): readonly Tok
  * ```
  */
 export function renderTemplate(template: Template, view: TemplateView, options: RenderOptions = {}): string {
-  // Stryker disable next-line StringLiteral: renderTokens escapes only when format === 'html', so the default 'text' and "" render the same
+  // Stryker disable next-line StringLiteral: only 'html' escapes
   return renderTokens(template.id, tokensFor(template, options.policy), view, options.format ?? 'text');
 }
 
@@ -214,7 +214,7 @@ export function renderTemplate(template: Template, view: TemplateView, options: 
  */
 export function renderMessage(template: Template, view: TemplateView, policy: Policy, channel?: Channel): Message {
   const ch = channel ?? template.channel;
-  // Stryker disable next-line StringLiteral: renderTokens escapes only when format === 'html', so 'text' and "" render the same
+  // Stryker disable next-line StringLiteral: only 'html' escapes
   const text = renderTokens(template.id, tokensFor(template, policy), view, 'text');
   // Each shape written out (object spread is slow on this hot path); keys in one order.
   const subject = template.subject && ch !== 'phone' && ch !== 'chat' ? template.subject : undefined;
