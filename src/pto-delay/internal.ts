@@ -4,8 +4,8 @@
  * @internal
  */
 import type { DecisionBuilder } from '../_lib/decision.js';
-import { findIn, namesIn, normalizedIn, normalizeName } from '../_lib/names.js';
-import { POLICY_BRAND, type Policy } from '../policy/brand.js';
+import { findIn, nameKeys, namesIn, normalizedIn } from '../_lib/names.js';
+import { internalsOf, type Policy } from '../policy/brand.js';
 import { PTO_RULES } from './rules.js';
 
 /** A homeowner as the validated facts give it. @internal */
@@ -53,22 +53,25 @@ export function orList(names: readonly string[]): string {
 
 /**
  * The organization name to record: the policy's spelling when the installer is one it names
- * (`"TOP ELECTRIC, LLC"` → `"Top Electric"`), otherwise the name as given. `normalized` is
- * `normalizeName(installer)`. @internal
+ * (`"TOP ELECTRIC, LLC"` → `"Top Electric"`), otherwise the name as given. `keys` are
+ * `nameKeys(installer)`. @internal
  */
-export function organizationName(installer: string, normalized: string, policy: Policy): string {
-  const internals = policy[POLICY_BRAND];
-  return findIn(internals.names, normalized, internals.organizations) ?? installer;
+export function organizationName(installer: string, keys: readonly string[], policy: Policy): string {
+  const internals = internalsOf(policy);
+  return findIn(internals.names, keys, internals.organizations) ?? installer;
 }
 
-/** The no-contact installer (Blue Hammer, Stronger) the normalized installer name is, or `undefined`. @internal */
-export function noContactMatch(normalized: string, policy: Policy): string | undefined {
-  return findIn(policy[POLICY_BRAND].names, normalized, policy.ptoDelay.noContactInstallers);
+/**
+ * The no-contact installer (Blue Hammer, Stronger) the installer whose `nameKeys` are `keys` is, or
+ * `undefined`; any reading of the name that is one counts (SOPS.md item 16: fail closed). @internal
+ */
+export function noContactMatch(keys: readonly string[], policy: Policy): string | undefined {
+  return findIn(internalsOf(policy).names, keys, policy.ptoDelay.noContactInstallers);
 }
 
-/** `true` when the normalized installer name is the Littleton installer of the policy (Top Electric). @internal */
-export function isLittletonInstaller(normalized: string, policy: Policy): boolean {
-  return namesIn(policy[POLICY_BRAND].names, normalized, policy.ptoDelay.littleton.installer);
+/** `true` when the installer whose `nameKeys` are `keys` is the Littleton installer of the policy (Top Electric). @internal */
+export function isLittletonInstaller(keys: readonly string[], policy: Policy): boolean {
+  return namesIn(internalsOf(policy).names, keys, policy.ptoDelay.littleton.installer);
 }
 
 /**
@@ -77,10 +80,10 @@ export function isLittletonInstaller(normalized: string, policy: Policy): boolea
  */
 export function isInLittleton(site: SiteFacts, policy: Policy): boolean {
   const l = policy.ptoDelay.littleton;
-  const index = policy[POLICY_BRAND].names;
-  if (normalizeName(site.city) !== normalizedIn(index, l.city)) return false;
-  const state = normalizeName(site.state);
-  return l.states.some((s) => normalizedIn(index, s) === state);
+  const index = internalsOf(policy).names;
+  if (!nameKeys(site.city).includes(normalizedIn(index, l.city))) return false;
+  const state = nameKeys(site.state);
+  return l.states.some((s) => state.includes(normalizedIn(index, s)));
 }
 
 /** `Homeowner Concern Received - First Last - Organization`. @internal */

@@ -1,0 +1,66 @@
+/**
+ * Words the installer message must never contain (SOPS.md items 9 and 16), matched as whole words
+ * in the text as {@link readings} reads it (lower case, look-alikes read as Latin). @internal
+ */
+import { readings } from './confusables.js';
+
+/** Money, billing and payment words: the installer must not learn the concern was about money. */
+const MONEY_WORDS = [
+  // what the homeowner is billed and pays
+  'bill', 'bills', 'billed', 'billing', 'rebill', 'rebilled', 'rebilling', 'autopay',
+  'pay', 'pays', 'paid', 'paying', 'payment', 'payments', 'payable', 'unpaid', 'prepaid', 'prepay',
+  'repay', 'repaid', 'repayment', 'overpaid', 'underpaid', 'payoff',
+  'invoice', 'invoices', 'invoiced', 'balance', 'balances', 'statement', 'statements',
+  'charge', 'charges', 'charged', 'surcharge', 'fee', 'fees', 'penalty', 'penalties',
+  'refund', 'refunds', 'refunded', 'reimburse', 'reimbursed', 'reimbursement', 'credit', 'credits', 'credited',
+  'cost', 'costs', 'price', 'prices', 'pricing', 'deposit', 'deposits', 'installment', 'installments',
+  // money itself
+  'money', 'monies', 'cash', 'dollar', 'dollars', 'cent', 'cents', 'penny', 'pennies', 'usd', 'currency', 'funds',
+  // owing it
+  'owe', 'owes', 'owed', 'owing', 'debt', 'debts', 'arrears', 'overdue', 'delinquent', 'collections',
+  'loan', 'loans', 'lender', 'mortgage', 'finance', 'finances', 'financed', 'financing', 'financial', 'financier',
+];
+
+/** "past due", in any spacing. */
+const MONEY_PHRASES = ['past\\s*due'];
+
+/** An amount of money: digits with a currency symbol (`$300`, `€ 5`, `5£`), code or word (`300 USD`). */
+export const AMOUNT = /\p{Sc}\s*\d[\d,.]*|\d[\d,.]*\s*(?:\p{Sc}|(?:usd|eur|gbp|cad|aud|dollars?|bucks|cents?)\b)|\b(?:usd|eur|gbp|cad|aud)\s*\d[\d,.]*/u;
+
+/** Gendered pronouns: SOPS.md item 9 makes the installer message gender-neutral. */
+const GENDERED_WORDS = ['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself'];
+
+/** Whole words of `list` (the texts are read in lower case). */
+function words(list: readonly string[]): string {
+  return `\\b(?:${list.join('|')})\\b`;
+}
+
+/** Money talk of any kind: words, "past due", amounts and any currency symbol (`$`, `€`, `£`, `¥`, `₹`, …). */
+export const MONEY_TALK = /* @__PURE__ */ new RegExp(`${words(MONEY_WORDS)}|${words(MONEY_PHRASES)}|${AMOUNT.source}|\\p{Sc}`, 'u');
+
+/** Gendered wording. */
+export const GENDERED = /* @__PURE__ */ new RegExp(words(GENDERED_WORDS), 'u');
+
+/** What the installer message must never say (SOPS.md item 9): money talk and gendered wording. */
+export const INSTALLER_MUST_NOT_SAY = /* @__PURE__ */ new RegExp(`${MONEY_TALK.source}|${GENDERED.source}`, 'u');
+
+/**
+ * Money and pronoun words that are also people's names: in a message whose placeholders are filled,
+ * `Bill`, `Cash`, `Penny`, `Price` or `He` written as a name (a capital first letter, or all
+ * capitals) is a name, not money talk. A template's own text gets no such reading.
+ */
+const NAMES_THAT_ARE_WORDS = ['Bill', 'Cash', 'Penny', 'Price', 'He'];
+const WRITTEN_AS_NAME = /* @__PURE__ */ new RegExp(`\\b(?:${NAMES_THAT_ARE_WORDS.flatMap((n) => [n, n.toUpperCase()]).join('|')})\\b`, 'g');
+
+/**
+ * The first word of `text` that `pattern` finds in one of its {@link readings}, or `undefined`.
+ * `filled` reads the {@link NAMES_THAT_ARE_WORDS} written as names as names (a rendered message).
+ */
+export function prohibitedWord(pattern: RegExp, text: string, filled = false): string | undefined {
+  const read = filled ? text.replace(WRITTEN_AS_NAME, 'Name') : text;
+  for (const reading of readings(read)) {
+    const found = reading.match(pattern)?.[0];
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
