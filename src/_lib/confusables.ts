@@ -59,9 +59,10 @@ const NOT_ASCII = /[^\x00-\x7f]/gu;
  * The text as it reads on screen, in lower-case Latin where it can be: NFKC (full-width and
  * mathematical letters, ligatures such as `ﬁ`), invisible characters removed, combining marks
  * removed, look-alikes of other scripts read as the Latin letter they imitate. Spaces,
- * punctuation and digits are left as they are.
+ * punctuation and digits are left as they are (digits that stand for letters, `Str0nger`, are
+ * the matcher's concern: see `names.ts` and `wording.ts`).
  *
- * @example `readAsLatin('Вlue Ha\u200Bmmer')` is `'blue hammer'`. @internal
+ * For example `'Вlue Ha\u200Bmmer'` (a Cyrillic В, a zero-width space) reads `'blue hammer'`. @internal
  */
 export function readAsLatin(text: string): string {
   if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
@@ -72,21 +73,4 @@ export function readAsLatin(text: string): string {
     .replace(MARKS, '')
     .replace(NOT_ASCII, (ch) => LATIN.get(ch) ?? ch)
     .toLowerCase();
-}
-
-/** A run of 0s and 1s with letters on both sides: `Str0nger`, `b1lling`, `bi11ing`. */
-const DIGITS_IN_WORD = /(?<=\p{L})[01]+(?=\p{L})/u;
-const EVERY_DIGITS_IN_WORD = new RegExp(DIGITS_IN_WORD.source, 'gu');
-
-/**
- * The ways text read by {@link readAsLatin} can be read when digits stand in for letters inside a
- * word: `0` is `o`, and `1` is `l` or `i` (`B1ue`, `Electr1c`). One reading when there are none.
- *
- * @example `readings('Str0nger b1lling')` is `['stronger blling', 'stronger billing']`. @internal
- */
-export function readings(text: string): readonly string[] {
-  const latin = readAsLatin(text);
-  if (!DIGITS_IN_WORD.test(latin)) return [latin];
-  const as = (one: string) => latin.replace(EVERY_DIGITS_IN_WORD, (run) => run.replace(/0/g, 'o').replace(/1/g, one));
-  return [as('l'), as('i')];
 }

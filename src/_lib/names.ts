@@ -1,12 +1,12 @@
-import { readings } from './confusables.js';
+import { readAsLatin } from './confusables.js';
 
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['llc', 'inc', 'co', 'corp', 'ltd', 'company']);
 
-/** Words of a name read by `readings`: `&` is "and", periods and apostrophes are dropped, trailing legal suffixes removed. */
+/** Words of a name read by `readAsLatin`: `&` is "and", periods and apostrophes are dropped, trailing legal suffixes removed. */
 function comparable(reading: string): string {
   const words = reading
     .replace(/&/g, ' and ')
-    .replace(/[.'’‘ʼ`]/g, '')
+    .replace(/[.'’‘ʼ]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
@@ -19,8 +19,8 @@ function comparable(reading: string): string {
  * removed, letters of other scripts that look like Latin ones read as Latin (Cyrillic `о` → `o`),
  * lower case, periods and apostrophes removed (`L.A.` → `la`), `&` read as "and", other
  * punctuation and repeated spaces folded to one space, trailing legal suffixes (LLC, Inc, Co, Corp,
- * Ltd, Company) removed. A digit 0 or 1 between letters is read as `o` or `l` (`Str0nger`). The
- * result is a key for comparing, not a name to show.
+ * Ltd, Company) removed. The result is a key for comparing, not a name to show; digits stay
+ * digits, and matching reads a 0 as o and a 1 as l or i (`Str0nger` is Stronger).
  *
  * @param name - an organization name as written anywhere
  * @returns the name in comparable form
@@ -31,19 +31,27 @@ function comparable(reading: string): string {
  * normalizeName('Top Electric, LLC.'); //=> 'top electric'
  * normalizeName('L.A. Solar Inc'); //=> 'la solar'
  * normalizeName('Str\u043Enger'); //=> 'stronger'
+ * normalizeName('\u0412lue Ha\u200Bmmer'); //=> 'blue hammer'
  * ```
  */
 export function normalizeName(name: string): string {
-  return comparable(readings(name)[0] as string);
+  return comparable(readAsLatin(name));
 }
 
 /**
- * Every comparable form of a name (see {@link normalizeName}): one, or two when a digit 1 between
- * letters could stand for `l` or for `i`. A name matches when any of its forms does. @internal
+ * A name as a decision compares it: its {@link normalizeName} form, and when it has a 0 or 1, a
+ * pattern that also reads each 0 as o and each 1 as l or i (digits standing in for letters). @internal
  */
-export function nameKeys(name: string): readonly string[] {
-  const keys = readings(name).map(comparable);
-  return keys[0] === keys[1] ? [keys[0] as string] : keys;
+export interface NameCandidate {
+  readonly key: string;
+  readonly digitsAsLetters: RegExp | undefined;
+}
+
+/** The {@link NameCandidate} of a name given in facts. @internal */
+export function nameCandidate(name: string): NameCandidate {
+  const key = normalizeName(name);
+  const digitsAsLetters = /[01]/.test(key) ? new RegExp(`^${key.replace(/0/g, '[0o]').replace(/1/g, '[1il]')}$`, 'u') : undefined;
+  return { key, digitsAsLetters };
 }
 
 /**
@@ -70,7 +78,7 @@ export function sameOrganization(
   canonical: string,
   aliases: Readonly<Record<string, readonly string[]>> = {},
 ): boolean {
-  return namesIn(buildNameIndex([], aliases), nameKeys(candidate), canonical);
+  return namesIn(buildNameIndex([], aliases), nameCandidate(candidate), canonical);
 }
 
 /** The first of `names` that `candidate` matches (see {@link sameOrganization}), or `undefined`. */
@@ -79,7 +87,7 @@ export function findOrganization(
   names: readonly string[],
   aliases: Readonly<Record<string, readonly string[]>> = {},
 ): string | undefined {
-  return findIn(buildNameIndex([], aliases), nameKeys(candidate), names);
+  return findIn(buildNameIndex([], aliases), nameCandidate(candidate), names);
 }
 
 /**
@@ -130,25 +138,33 @@ export function normalizedIn(index: NameIndex, name: string): string {
   return index.normalized.get(name) ?? normalizeName(name);
 }
 
-/** Whether one of a candidate's `keys` is the normalized `target`, directly or as an alias of it. */
-function keysName(index: NameIndex, keys: readonly string[], target: string): boolean {
-  return keys.some((key) => key !== '' && (key === target || index.aliasOf.get(key)?.includes(target) === true));
+/** Whether the candidate reads as the normalized name `other` (aliases aside). @internal */
+export function readsAs(candidate: NameCandidate, other: string): boolean {
+  return candidate.key === other || candidate.digitsAsLetters?.test(other) === true;
+}
+
+/** Whether the candidate names the normalized `target`, directly or as one of its aliases. */
+function names(index: NameIndex, candidate: NameCandidate, target: string): boolean {
+  if (candidate.key === '') return false;
+  if (readsAs(candidate, target)) return true;
+  if (candidate.digitsAsLetters === undefined) return index.aliasOf.get(candidate.key)?.includes(target) === true;
+  return [...index.aliasOf].some(([alias, targets]) => targets.includes(target) && readsAs(candidate, alias));
 }
 
 /**
- * Whether the candidate whose {@link nameKeys} are `keys` names `canonical`, directly or through an
- * alias of the index: the same answer as {@link sameOrganization} with the index's aliases. @internal
+ * Whether `candidate` names `canonical`, directly or through an alias of the index: the same
+ * answer as {@link sameOrganization} with the index's aliases. @internal
  */
-export function namesIn(index: NameIndex, keys: readonly string[], canonical: string): boolean {
-  return keysName(index, keys, normalizedIn(index, canonical));
+export function namesIn(index: NameIndex, candidate: NameCandidate, canonical: string): boolean {
+  return names(index, candidate, normalizedIn(index, canonical));
 }
 
 /**
- * The first of `names` that the candidate whose {@link nameKeys} are `keys` names (see
- * {@link namesIn}), or `undefined`. A list of the index is read in its normalized form. @internal
+ * The first of `list` that `candidate` names (see {@link namesIn}), or `undefined`. A list of the
+ * index is read in its normalized form. @internal
  */
-export function findIn(index: NameIndex, keys: readonly string[], names: readonly string[]): string | undefined {
-  const targets = index.lists.get(names) ?? names.map((name) => normalizedIn(index, name));
-  const i = targets.findIndex((target) => keysName(index, keys, target));
-  return i < 0 ? undefined : names[i];
+export function findIn(index: NameIndex, candidate: NameCandidate, list: readonly string[]): string | undefined {
+  const targets = index.lists.get(list) ?? list.map((name) => normalizedIn(index, name));
+  const i = targets.findIndex((target) => names(index, candidate, target));
+  return i < 0 ? undefined : list[i];
 }

@@ -1,8 +1,9 @@
 /**
  * Words the installer message must never contain (SOPS.md items 9 and 16), matched as whole words
- * in the text as {@link readings} reads it (lower case, look-alikes read as Latin). @internal
+ * in the text as `readAsLatin` reads it (lower case, look-alikes read as Latin), with digits and
+ * symbols that stand for letters (`b1ll1ng`, `m0n3y`). @internal
  */
-import { readings } from './confusables.js';
+import { readAsLatin } from './confusables.js';
 
 /** Money, billing and payment words: the installer must not learn the concern was about money. */
 const MONEY_WORDS = [
@@ -30,9 +31,13 @@ export const AMOUNT = /\p{Sc}\s*\d[\d,.]*|\d[\d,.]*\s*(?:\p{Sc}|(?:usd|eur|gbp|c
 /** Gendered pronouns: SOPS.md item 9 makes the installer message gender-neutral. */
 const GENDERED_WORDS = ['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself'];
 
-/** Whole words of `list` (the texts are read in lower case). */
+/** Digits and symbols written for a letter. */
+const STAND_INS: Readonly<Record<string, string>> = { a: '[a4@]', e: '[e3]', i: '[il1|!]', l: '[il1|]', o: '[o0]', s: '[s5]' };
+
+/** Whole words of `list` (the texts are read in lower case), each letter also matching its stand-ins. */
 function words(list: readonly string[]): string {
-  return `\\b(?:${list.join('|')})\\b`;
+  const spelled = list.map((word) => word.replace(/(?<!\\)[aeilos]/g, (letter) => STAND_INS[letter] as string));
+  return `\\b(?:${spelled.join('|')})\\b`;
 }
 
 /** Money talk of any kind: words, "past due", amounts and any currency symbol (`$`, `€`, `£`, `¥`, `₹`, …). */
@@ -53,14 +58,9 @@ const NAMES_THAT_ARE_WORDS = ['Bill', 'Cash', 'Penny', 'Price', 'He'];
 const WRITTEN_AS_NAME = /* @__PURE__ */ new RegExp(`\\b(?:${NAMES_THAT_ARE_WORDS.flatMap((n) => [n, n.toUpperCase()]).join('|')})\\b`, 'g');
 
 /**
- * The first word of `text` that `pattern` finds in one of its {@link readings}, or `undefined`.
+ * The first word of `text` (as `readAsLatin` reads it) that `pattern` finds, or `undefined`.
  * `filled` reads the {@link NAMES_THAT_ARE_WORDS} written as names as names (a rendered message).
  */
 export function prohibitedWord(pattern: RegExp, text: string, filled = false): string | undefined {
-  const read = filled ? text.replace(WRITTEN_AS_NAME, 'Name') : text;
-  for (const reading of readings(read)) {
-    const found = reading.match(pattern)?.[0];
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return readAsLatin(filled ? text.replace(WRITTEN_AS_NAME, 'Name') : text).match(pattern)?.[0];
 }

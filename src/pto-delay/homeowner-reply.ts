@@ -1,5 +1,5 @@
 import { DecisionBuilder, type Decision, type Message } from '../_lib/decision.js';
-import { findIn, nameKeys } from '../_lib/names.js';
+import { findIn, nameCandidate } from '../_lib/names.js';
 import { numberInWords, shortUsDate } from '../_lib/format.js';
 import { dayNumberOf } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
@@ -69,7 +69,7 @@ export interface HomeownerReplyChoice {
 
 /** Applies SOPS.md item 8, first match wins. @internal */
 export function chooseHomeownerReply(f: HomeownerReplyInput, policy: Policy): HomeownerReplyChoice {
-  const installer = nameKeys(f.installer);
+  const installer = nameCandidate(f.installer);
   const inLittleton = isInLittleton(f.site, policy);
   const littletonInstaller = isLittletonInstaller(installer, policy);
   const thingsInstaller = findIn(internalsOf(policy).names, installer, policy.ptoDelay.thingsYouCanDoInstallers);

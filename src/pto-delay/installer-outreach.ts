@@ -1,7 +1,7 @@
 import { match } from 'ts-pattern';
 import { DecisionBuilder, type Decision, type Message } from '../_lib/decision.js';
 import { SopInputError, type SopIssue, type TemplateError } from '../_lib/errors.js';
-import { findIn, nameKeys } from '../_lib/names.js';
+import { findIn, nameCandidate } from '../_lib/names.js';
 import { parseInput } from '../_lib/validate.js';
 import { internalsOf, type Policy } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
@@ -106,7 +106,7 @@ function installerMessage(contactName: string, homeowner: HomeownerFacts, policy
  */
 export function planOutreach(f: OutreachInput, policy: Policy, issues: SopIssue[]): OutreachPlan | undefined {
   const p = policy.ptoDelay;
-  const installer = nameKeys(f.installer);
+  const installer = nameCandidate(f.installer);
   const organization = organizationName(f.installer, installer, policy);
   const noContact = noContactMatch(installer, policy);
   if (noContact !== undefined) return { outcome: 'do-not-contact', organization, noContact };

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { DecisionBuilder } from '../_lib/decision.js';
-import { findIn, nameKeys, namesIn, normalizedIn } from '../_lib/names.js';
+import { findIn, nameCandidate, namesIn, normalizedIn, readsAs, type NameCandidate } from '../_lib/names.js';
 import { internalsOf, type Policy } from '../policy/brand.js';
 import { PTO_RULES } from './rules.js';
 
@@ -53,25 +53,25 @@ export function orList(names: readonly string[]): string {
 
 /**
  * The organization name to record: the policy's spelling when the installer is one it names
- * (`"TOP ELECTRIC, LLC"` → `"Top Electric"`), otherwise the name as given. `keys` are
- * `nameKeys(installer)`. @internal
+ * (`"TOP ELECTRIC, LLC"` → `"Top Electric"`), otherwise the name as given. `candidate` is
+ * `nameCandidate(installer)`. @internal
  */
-export function organizationName(installer: string, keys: readonly string[], policy: Policy): string {
+export function organizationName(installer: string, candidate: NameCandidate, policy: Policy): string {
   const internals = internalsOf(policy);
-  return findIn(internals.names, keys, internals.organizations) ?? installer;
+  return findIn(internals.names, candidate, internals.organizations) ?? installer;
 }
 
 /**
- * The no-contact installer (Blue Hammer, Stronger) the installer whose `nameKeys` are `keys` is, or
- * `undefined`; any reading of the name that is one counts (SOPS.md item 16: fail closed). @internal
+ * The no-contact installer (Blue Hammer, Stronger) the installer `candidate` is, or `undefined`; a
+ * name that reads as one is one (SOPS.md item 16: fail closed). @internal
  */
-export function noContactMatch(keys: readonly string[], policy: Policy): string | undefined {
-  return findIn(internalsOf(policy).names, keys, policy.ptoDelay.noContactInstallers);
+export function noContactMatch(candidate: NameCandidate, policy: Policy): string | undefined {
+  return findIn(internalsOf(policy).names, candidate, policy.ptoDelay.noContactInstallers);
 }
 
-/** `true` when the installer whose `nameKeys` are `keys` is the Littleton installer of the policy (Top Electric). @internal */
-export function isLittletonInstaller(keys: readonly string[], policy: Policy): boolean {
-  return namesIn(internalsOf(policy).names, keys, policy.ptoDelay.littleton.installer);
+/** `true` when the installer `candidate` is the Littleton installer of the policy (Top Electric). @internal */
+export function isLittletonInstaller(candidate: NameCandidate, policy: Policy): boolean {
+  return namesIn(internalsOf(policy).names, candidate, policy.ptoDelay.littleton.installer);
 }
 
 /**
@@ -81,9 +81,9 @@ export function isLittletonInstaller(keys: readonly string[], policy: Policy): b
 export function isInLittleton(site: SiteFacts, policy: Policy): boolean {
   const l = policy.ptoDelay.littleton;
   const index = internalsOf(policy).names;
-  if (!nameKeys(site.city).includes(normalizedIn(index, l.city))) return false;
-  const state = nameKeys(site.state);
-  return l.states.some((s) => state.includes(normalizedIn(index, s)));
+  if (!readsAs(nameCandidate(site.city), normalizedIn(index, l.city))) return false;
+  const state = nameCandidate(site.state);
+  return l.states.some((s) => readsAs(state, normalizedIn(index, s)));
 }
 
 /** `Homeowner Concern Received - First Last - Organization`. @internal */

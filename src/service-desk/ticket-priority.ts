@@ -1,6 +1,6 @@
 import { match, P } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
-import { findIn, nameKeys } from '../_lib/names.js';
+import { findIn, nameCandidate } from '../_lib/names.js';
 import { parseInput } from '../_lib/validate.js';
 import { internalsOf } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
@@ -55,7 +55,7 @@ export function ticketPriority(facts: TicketPriorityFacts, options?: DecideOptio
   const { policy } = resolveOptions(options, SUBJECT);
   const f = parseInput(TicketPriorityFacts, facts, SUBJECT);
   const list = policy.serviceDesk.priorityInstallers;
-  const priorityInstaller = findIn(internalsOf(policy).names, nameKeys(f.organization), list) ?? null;
+  const priorityInstaller = findIn(internalsOf(policy).names, nameCandidate(f.organization), list) ?? null;
   const parentHigh = f.linkedFrom?.priority === 'high';
   const outcome: TicketPriorityOutcome = priorityInstaller !== null || parentHigh ? 'high' : 'normal';
 

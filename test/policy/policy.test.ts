@@ -119,13 +119,13 @@ describe('definePolicy', () => {
       ['Hi {{installerContactName}}, {{homeownerName}} owes $0.', 'owes'],
       ['Hi {{installerContactName}}, {{homeownerName}} has a question (€).', '€'],
       // SOPS.md item 16: read as names are read, so digits, look-alike letters and invisible characters hide nothing.
-      ['Hi {{installerContactName}}, {{homeownerName}} has a b1lling question.', 'billing'],
+      ['Hi {{installerContactName}}, {{homeownerName}} has a b1lling question.', 'b1lling'],
       ['Hi {{installerContactName}}, {{homeownerName}} has a b\u0456lling question.', 'billing'],
       ['Hi {{installerContactName}}, {{homeownerName}} has a bi\u200Blling question.', 'billing'],
       ['Hi {{installerContactName}}, {{homeownerName}} wants a ｒｅｆｕｎｄ.', 'refund'],
       ['Hi {{installerContactName}}, {{homeownerName}} asks about 100 USD.', '100 usd'],
       ['Hi {{installerContactName}}, {{homeownerName}} is past  due.', 'past  due'],
-      ['Hi {{installerContactName}}, {{homeownerName}} asked if it is pa1d.', 'paid'],
+      ['Hi {{installerContactName}}, {{homeownerName}} asked if it is pa1d.', 'pa1d'],
       ['Hi {{installerContactName}}, ask H\u0456m about {{homeownerName}}.', 'him'],
     ] as const) {
       const error = inputError(() => definePolicy({ name: 'x', version: '1', templates: { 'pto-delay/installer-outreach': text } }));
