@@ -48,6 +48,10 @@ const LATIN: ReadonlyMap<string, string> = /* @__PURE__ */ (() => {
   return map;
 })();
 
+function asLatin(ch: string): string {
+  return LATIN.get(ch) ?? ch;
+}
+
 /** Characters that show nothing: default-ignorable code points and format characters (Cf). */
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 /** Combining marks, once NFD has split them off their letters (`É` → `E` + U+0301, U+1AB0). */
@@ -66,11 +70,13 @@ const NOT_ASCII = /[^\x00-\x7f]/gu;
  */
 export function readAsLatin(text: string): string {
   if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
+  // Look-alikes are read before NFKC too, which would make some of them other letters (`ϲ` → `ς`).
   return text
+    .replace(NOT_ASCII, asLatin)
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .normalize('NFD')
     .replace(MARKS, '')
-    .replace(NOT_ASCII, (ch) => LATIN.get(ch) ?? ch)
+    .replace(NOT_ASCII, asLatin)
     .toLowerCase();
 }
