@@ -95,18 +95,34 @@ export function parseTemplateText(id: string, text: string): { tokens: readonly 
  */
 export function defineTemplate(spec: TemplateSpec): Template {
   const { tokens, variables } = parseTemplateText(spec.id, spec.text);
-  const said = forbiddenIn(spec, spec.text);
-  if (said !== undefined) throw new TemplateError(spec.id, [{ variable: '(template)', message: said }]);
-  // Our own copies, frozen all the way down, so no host can change a catalog message or its rule
-  // (a pattern's flags g and y are dropped: matching then leaves no state in it).
   const { source, mustNotSay } = spec;
-  return deepFreeze({
+  // The rule is checked with a private copy of the pattern (flags g and y dropped, so matching
+  // keeps no state), out of reach: `RegExp#compile` changes even a frozen pattern.
+  const rule = mustNotSay && { rule: mustNotSay.rule, pattern: copyOf(mustNotSay.pattern) };
+  const said = rule && forbiddenBy(rule, spec.text, false);
+  if (said !== undefined) throw new TemplateError(spec.id, [{ variable: '(template)', message: said }]);
+  // Our own copies, frozen all the way down, so no host can change a catalog message.
+  const template: Template = deepFreeze({
     ...spec,
     source: { ...source },
-    ...(mustNotSay && { mustNotSay: { rule: mustNotSay.rule, pattern: new RegExp(mustNotSay.pattern.source, mustNotSay.pattern.flags.replace(/[gy]/g, '')) } }),
+    ...(mustNotSay && { mustNotSay: { rule: mustNotSay.rule, pattern: copyOf(mustNotSay.pattern) } }),
     variables,
     tokens,
   });
+  if (rule) RULES.set(template, rule);
+  return template;
+}
+
+/** The `mustNotSay` rule of each template {@link defineTemplate} made, as it checks it. */
+const RULES = /* @__PURE__ */ new WeakMap<Template, { readonly pattern: RegExp; readonly rule: string }>();
+
+function copyOf(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+}
+
+function forbiddenBy(rule: { readonly pattern: RegExp; readonly rule: string }, text: string, filled: boolean): string | undefined {
+  const word = prohibitedWord(rule.pattern, text, filled);
+  return word === undefined ? undefined : `says "${word}"; ${rule.rule}`;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -121,10 +137,9 @@ function deepFreeze<T>(value: T): T {
  * Why `text` breaks the template's `mustNotSay` rule (`says "billing"; …`), or `undefined`. A
  * `filled` text is a rendered message: a capitalized name such as Bill in it is a name. @internal
  */
-export function forbiddenIn(template: Pick<TemplateSpec, 'mustNotSay'>, text: string, filled = false): string | undefined {
-  const rule = template.mustNotSay;
-  const word = rule === undefined ? undefined : prohibitedWord(rule.pattern, text, filled);
-  return word === undefined ? undefined : `says "${word}"; ${(rule as { rule: string }).rule}`;
+export function forbiddenIn(template: Template, text: string, filled = false): string | undefined {
+  const rule = RULES.get(template) ?? template.mustNotSay;
+  return rule && forbiddenBy(rule, text, filled);
 }
 
 function lookup(view: TemplateView, name: string): unknown {
