@@ -26,8 +26,8 @@ export interface TemplateSpec {
   /**
    * Words the text must never contain, with the rule that forbids them. The pattern is tested on
    * the text as names are read (lower case, invisible characters and accents removed, look-alike
-   * letters read as Latin, `0`/`1` inside a word as `o`/`l`/`i`: SOPS.md item 16), so write it in
-   * lower case. A policy's replacement text is checked against it, and so is every rendered message.
+   * letters read as Latin: SOPS.md item 16), so write it in lower case. A policy's replacement
+   * text is checked against it, and so is every rendered message.
    */
   readonly mustNotSay?: { readonly pattern: RegExp; readonly rule: string };
 }
