@@ -69,7 +69,8 @@ const NOT_ASCII = /[^\x00-\x7f]/gu;
  * For example `'Вlue Ha\u200Bmmer'` (a Cyrillic В, a zero-width space) reads `'blue hammer'`. @internal
  */
 export function readAsLatin(text: string): string {
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
+  // ASCII holds no invisible character, mark or look-alike: only its case changes.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   // Look-alikes are read before NFKC too, which would make some of them other letters (`ϲ` → `ς`).
   return text
     .replace(NOT_ASCII, asLatin)
