@@ -7,7 +7,7 @@ function comparable(reading: string): string {
   const words = reading
     .replace(/&/g, ' and ')
     .replace(/[.'’‘ʼ]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/^[\x00-\x7f]*$/.test(reading) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
   return words.join(' ');

@@ -77,24 +77,24 @@ export type OutreachPlan =
  * for each fact that would make it speak of money or in gendered words (SOPS.md items 9 and 16).
  */
 function installerMessage(contactName: string, homeowner: HomeownerFacts, policy: Policy, issues: SopIssue[]): Message | undefined {
-  const facts: [readonly string[], string][] = [
-    [['installerContactName'], contactName],
-    [['homeowner', 'firstName'], homeowner.firstName],
-    [['homeowner', 'lastName'], homeowner.lastName],
-  ];
-  const before = issues.length;
-  for (const [path, value] of facts) {
-    const said = forbiddenIn(ptoInstallerMessage, value, true);
-    if (said !== undefined) issues.push({ path, code: 'forbidden_wording', message: `cannot go into the installer message: it ${said}` });
-  }
-  if (issues.length > before) return undefined;
   try {
     return renderMessage(ptoInstallerMessage, { installerContactName: contactName, homeownerName: fullName(homeowner) }, policy);
   } catch (error) {
-    // The facts are valid names, so only the check of the whole message can fail: a policy's text
-    // around a placeholder made a forbidden word of a name (`{{installerContactName}}ing`).
-    const said = (error as TemplateError).issues.map((i) => i.message).join('; ');
-    for (const [path] of facts) issues.push({ path, code: 'forbidden_wording', message: `together with the policy's installer message text, it ${said}` });
+    // The facts are valid names, so only the check of the rendered message can fail: name each fact
+    // that breaks the rule alone, or all of them when the policy's text around a placeholder made
+    // a forbidden word of a name (`{{installerContactName}}ing`).
+    const facts: [readonly string[], string][] = [
+      [['installerContactName'], contactName],
+      [['homeowner', 'firstName'], homeowner.firstName],
+      [['homeowner', 'lastName'], homeowner.lastName],
+    ];
+    const alone = facts.map(([path, value]) => [path, forbiddenIn(ptoInstallerMessage, value, true)] as const).filter(([, said]) => said !== undefined);
+    if (alone.length > 0) {
+      for (const [path, said] of alone) issues.push({ path, code: 'forbidden_wording', message: `cannot go into the installer message: it ${said as string}` });
+    } else {
+      const said = (error as TemplateError).issues.map((i) => i.message).join('; ');
+      for (const [path] of facts) issues.push({ path, code: 'forbidden_wording', message: `together with the policy's installer message text, it ${said}` });
+    }
     return undefined;
   }
 }
