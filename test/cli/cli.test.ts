@@ -98,7 +98,7 @@ describe('solar-sop decide', () => {
   it('exits 1 on bad JSON, naming the problem, without a stack trace', () => {
     const r = run(['decide', FPT, '-'], '{"m2ApprovedOn": ');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^solar-sop: The facts is not valid JSON/);
+    expect(r.stderr).toMatch(/^solar-sop: The facts on stdin is not valid JSON/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -117,14 +117,20 @@ describe('solar-sop decide', () => {
     expect(r.stderr).toContain('ptoDelay.gracePeriodDays');
     const missing = run(['decide', FPT, join(dir, 'nope.json')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/Cannot read facts file .*nope\.json: ENOENT/);
+    expect(missing.stderr).toMatch(/Cannot read facts file .*nope\.json: no such file\n$/);
   });
 
-  it('exits 2 on an unknown procedure, listing the valid ones', () => {
-    const r = run(['decide', 'pto-delay/nope', '-'], '{}');
+  it('exits 2 on an unknown procedure, in one line naming the nearest id', () => {
+    const r = run(['decide', 'pto-delay/first-payment-timng', '-'], '{}');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Unknown procedure "pto-delay/nope"');
-    for (const p of procedures) expect(r.stderr).toContain(p.id);
+    expect(r.stderr).toBe(
+      'solar-sop: decide: unknown procedure "pto-delay/first-payment-timng"; did you mean "pto-delay/first-payment-timing"? (see "solar-sop decide --help")\n',
+    );
+    // A bare procedure name finds its id; a word near nothing points to the list.
+    expect(run(['decide', 'first-payment-timing', '-'], '{}').stderr).toContain('did you mean "pto-delay/first-payment-timing"?');
+    const far = run(['decide', 'pto-delay/nope', '-'], '{}');
+    expect(far.code).toBe(2);
+    expect(far.stderr).toBe('solar-sop: decide: unknown procedure "pto-delay/nope"; solar-sop list shows them (see "solar-sop decide --help")\n');
   });
 
   it('exits 2 on usage errors', () => {

@@ -1,0 +1,49 @@
+// Start-up time of the command line and of the library, against a bare `node -e 0`.
+// Usage: node bench/cli-start.mjs [runs=20]. Needs a build (npm run build).
+// Each round runs every command once, in turn, so load on the machine hits them alike; the
+// median of the rounds is printed with its ratio to `node -e 0`. Prints numbers; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const runs = Number(process.argv[2] ?? 20);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const TARGET = 1.8;
+
+/** [label, argv, target ratio or undefined]. The library is imported by its own name (self-reference). */
+const commands = [
+  ['node -e 0', ['-e', '0']],
+  ['solar-sop --version', [cli, '--version'], TARGET],
+  ['solar-sop --help', [cli, '--help']],
+  ['solar-sop decide … --example', [cli, 'decide', 'pto-delay/first-payment-timing', '--example'], TARGET],
+  ['solar-sop list', [cli, 'list']],
+  ["require('solar-sop')", ['-e', "require('solar-sop')"]],
+  ["import('solar-sop')", ['--input-type=module', '-e', "await import('solar-sop')"]],
+];
+
+const times = commands.map(() => []);
+// One warm-up round (file-system cache), not counted.
+for (let round = -1; round < runs; round++) {
+  commands.forEach(([label, args], i) => {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (r.status !== 0) throw new Error(`${label} exited ${r.status}: ${r.stderr}`);
+    if (round >= 0) times[i].push(ms);
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const base = median(times[0]);
+console.log(`median of ${runs} runs each, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+console.log('command                          median ms   × node -e 0   target');
+commands.forEach(([label, , target], i) => {
+  const m = median(times[i]);
+  const ratio = m / base;
+  const verdict = target === undefined ? '' : `≤ ${target}×: ${ratio <= target ? 'met' : 'NOT met'}`;
+  console.log(`${label.padEnd(32)} ${m.toFixed(1).padStart(9)}   ${ratio.toFixed(2).padStart(11)}   ${verdict}`);
+});
