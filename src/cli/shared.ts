@@ -254,7 +254,7 @@ export function parseFormat(command: string, value: string | undefined): 'json' 
 /**
  * Each module's procedures, loaded alone when an id names its module: a one-off decision then
  * evaluates one module's schemas and templates instead of all four (bench/cli-start.mjs).
- * test/cli checks that every procedure of the registry is reached this way.
+ * test/cli/cli.test.ts runs every procedure of the registry through it (its bundled examples).
  */
 const MODULES: Readonly<Record<string, () => Promise<readonly ProcedureInfo[]>>> = {
   'pto-delay': async () => (await import('../pto-delay/procedures.js')).ptoDelayProcedures,

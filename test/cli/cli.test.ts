@@ -179,15 +179,17 @@ describe('solar-sop batch', () => {
   it('answers one line per line, in order, with bad lines as error records, and a summary on stderr', () => {
     const input = [good, '{"not json', ended, '', JSON.stringify({ ...facts, now: 'soon' }), good].join('\n');
     const r = run(['batch', FPT, file('batch.ndjson', input)]);
-    expect(r.code).toBe(0);
+    // Some lines were invalid: exit 1 (after every line was answered).
+    expect(r.code).toBe(1);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out).toHaveLength(5);
+    expect(out.map((o) => o.line)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(out[0].outcome).toBe('within-grace');
     expect(out[1]).toMatchObject({ line: 2, error: { type: 'InvalidJson' } });
     expect(out[2].outcome).toBe('grace-ended');
-    expect(out[3]).toMatchObject({ line: 5, error: { type: 'SopInputError', issues: [{ path: 'now' }] } });
-    expect(out[4].outcome).toBe('within-grace');
-    expect(r.stderr).toBe(`${FPT}: 5 records, 3 decided (grace-ended: 1, within-grace: 2), 2 errors\n`);
+    expect(out[3]).toMatchObject({ line: 4, error: { type: 'EmptyLine' } });
+    expect(out[4]).toMatchObject({ line: 5, error: { type: 'SopInputError', issues: [{ path: 'now', code: 'custom' }] } });
+    expect(out[5].outcome).toBe('within-grace');
+    expect(r.stderr).toBe(`${FPT}: 6 lines: 3 ok (grace-ended: 1, within-grace: 2), 3 invalid\n`);
   });
 
   it('reads stdin and fills a missing now from --now', () => {
