@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import type { Policy } from '../../policy/brand.js';
 import { formatDecision } from '../format.js';
-import { errorMessage } from '../issues.js';
 import {
   checkNow,
   CliError,
@@ -80,7 +79,8 @@ export async function run(args: string[]): Promise<number> {
   try {
     result = decisionOf(p.decide(input, options));
   } catch (error) {
-    if (isInputError(error)) throw new CliError(errorMessage(p, input, error), EXIT.invalid);
+    // The JSON Schema walk behind "did you mean" is loaded only when there is something to explain.
+    if (isInputError(error)) throw new CliError((await import('../issues.js')).errorMessage(p, input, error), EXIT.invalid);
     throw error;
   }
   if (format === 'text') write(escapeControl(formatDecision(result.decision as never, result.state)));
