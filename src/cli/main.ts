@@ -41,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${pkg.version}\n`);
     return EXIT.ok;
   }
+  // `solar-sop help decide` is `solar-sop decide --help`.
+  if (first === 'help' && second !== undefined) return main([...argv.slice(1), '--help']);
   if (first === '--help' || first === '-h' || first === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;

@@ -216,6 +216,7 @@ describe('usage', () => {
       }
     }
     expect(run(['decide', FPT, '--help']).stdout).toMatch(/--example/);
+    expect(run(['help', 'batch']).stdout).toMatch(/^Usage: solar-sop batch/);
     const top = run(['--help']);
     for (const command of ['list', 'decide', 'schema', 'batch']) expect(top.stdout).toContain(`  ${command} `);
   });
@@ -262,7 +263,7 @@ describe('usage', () => {
 
 describe('batch --select and --compact', () => {
   it('writes only the chosen fields, plus line', () => {
-    const r = run(['batch', FPT, '--select', 'outcome,firstPaymentDueOn', '-'], `${good}\n{\n`);
+    const r = run(['batch', FPT, '--select', 'line,outcome,firstPaymentDueOn', '-'], `${good}\n{\n`);
     expect(r.code).toBe(1);
     expect(records(r.stdout)).toEqual([
       { line: 1, outcome: 'within-grace', firstPaymentDueOn: '2026-11-24' },

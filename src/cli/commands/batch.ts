@@ -60,7 +60,8 @@ function decisionFields(p: ProcedureInfo): string[] {
 
 function parseSelect(p: ProcedureInfo, value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  const fields = value.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  // `line` is always written; naming it is allowed.
+  const fields = value.split(',').map((f) => f.trim()).filter((f) => f !== '' && f !== 'line');
   if (fields.length === 0) throw usageError('batch', '--select needs field names, such as --select outcome,actions');
   const known = decisionFields(p);
   for (const field of fields) {
