@@ -2,8 +2,8 @@
 // sources) and with --select (a few fields), on the same input file of N lines. Usage:
 //   node bench/batch-output.mjs [lines=200000] [runs=1]
 // Needs a build (npm run build). Prints numbers and ratios to the full output; asserts nothing.
-// Where /usr/bin/time exists, lines per CPU second of the CLI process are printed too: on a
-// shared, loaded machine they vary far less than lines per wall-clock second.
+// Where bash exists, lines per CPU second of the CLI process (bash's `times`) are printed too: on
+// a shared, loaded machine they vary far less than lines per wall-clock second.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -32,16 +32,17 @@ const variants = [
   ['--select outcome,firstPaymentDueOn', ['--select', 'outcome,firstPaymentDueOn']],
 ];
 
-const TIME = '/usr/bin/time';
-const timed = existsSync(TIME);
+const timed = existsSync('/bin/bash');
+const quote = (a) => `'${a.replaceAll("'", "'\\''")}'`;
 
 /** Runs one batch, counting output lines and bytes; resolves with wall and CPU seconds, lines and bytes. */
 function once(extra) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const argv = [cli, 'batch', procedure, input, ...extra];
+    // Under bash, `times` (on stderr) gives the CPU time of the CLI process.
     const child = timed
-      ? spawn(TIME, ['-f', 'cpu %U %S', process.execPath, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] })
+      ? spawn('/bin/bash', ['-c', `${quote(process.execPath)} ${argv.map(quote).join(' ')}; status=$?; times >&2; exit $status`], { stdio: ['ignore', 'pipe', 'pipe'] })
       : spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
     let outLines = 0;
     let bytes = 0;
@@ -56,8 +57,9 @@ function once(extra) {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`exit ${code}: ${stderr}`));
-      const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(stderr);
-      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN, outLines, bytes });
+      const cpu = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(stderr);
+      const cpuSeconds = cpu ? Number(cpu[1]) * 60 + Number(cpu[2]) + Number(cpu[3]) * 60 + Number(cpu[4]) : Number.NaN;
+      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds, outLines, bytes });
     });
   });
 }

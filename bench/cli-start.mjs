@@ -1,9 +1,10 @@
 // Start-up time of the command line and of the library, against a bare `node -e 0`.
 // Usage: node bench/cli-start.mjs [runs=20]. Needs a build (npm run build).
 // Each round runs every command once, in turn, so load on the machine hits them alike; the
-// median of the rounds is printed with its ratio to `node -e 0`. Where /usr/bin/time exists, the
-// median CPU time (user + system, 10 ms resolution) is printed too: on a loaded machine it varies
-// far less than wall-clock time. Prints numbers; asserts nothing.
+// median of the rounds is printed with its ratio to `node -e 0`. Where bash exists, each command
+// also runs once more per round under bash, whose `times` gives the child's CPU time (user +
+// system, 1 ms resolution): on a loaded, shared machine it varies far less than wall-clock time.
+// Prints numbers; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -27,23 +28,27 @@ const commands = [
   ["import('solar-sop')", ['--input-type=module', '-e', "await import('solar-sop')"]],
 ];
 
-const TIME = '/usr/bin/time';
-const timed = existsSync(TIME);
+const timed = existsSync('/bin/bash');
+const quote = (a) => `'${a.replaceAll("'", "'\\''")}'`;
+/** CPU milliseconds (user + system) of one run, from bash's `times` (its second line: the children). */
+function cpuMs(args) {
+  const r = spawnSync('/bin/bash', ['-c', `${quote(process.execPath)} ${args.map(quote).join(' ')} >/dev/null 2>&1; times`], { cwd: root, encoding: 'utf8' });
+  const m = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s/.exec(r.stdout.trim().split('\n')[1] ?? '');
+  return m ? (Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000 : Number.NaN;
+}
+
 const times = commands.map(() => []);
 const cpuTimes = commands.map(() => []);
 // One warm-up round (file-system cache), not counted.
 for (let round = -1; round < runs; round++) {
   commands.forEach(([label, args], i) => {
     const start = process.hrtime.bigint();
-    const r = timed
-      ? spawnSync(TIME, ['-f', 'cpu %U %S', process.execPath, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
-      : spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (r.status !== 0) throw new Error(`${label} exited ${r.status}: ${r.stderr}`);
     if (round < 0) return;
     times[i].push(ms);
-    const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
-    if (cpu) cpuTimes[i].push((Number(cpu[1]) + Number(cpu[2])) * 1000);
+    if (timed) cpuTimes[i].push(cpuMs(args));
   });
 }
 
