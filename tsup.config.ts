@@ -63,7 +63,6 @@ const configs = [
     // Minified: less to read and compile at each start; no stack trace is ever shown to users.
     clean: false,
     minify: true,
-    keepNames: true,
   },
 ] satisfies Options[];
 

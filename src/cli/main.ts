@@ -3,7 +3,7 @@
  * The solar-sop command line: a dispatcher. Each command lives in `commands/<name>.ts`, exports
  * `run(args): Promise<number>` (args after the command words, exit code back) and its own
  * `--help`, and is loaded only when called, so `--version` and `--help` load nothing heavy.
- * The CLI is the only place in the package that reads the clock, files or stdin.
+ * Like the other shells, it reads the clock, files and stdin so that the library need not.
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { CliError, EXIT, escapeControl, guardStdout, isInputError, isStdoutClosed, nearest, stdoutError, usageError } from './shared.js';

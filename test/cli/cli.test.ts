@@ -3,9 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { factsJsonSchema } from '../../src/cli/json-schema.js';
 import { procedures } from '../../src/procedures.js';
+
+// Each test starts the bin as a child process, several times; on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-cli-'));
@@ -133,7 +136,7 @@ describe('solar-sop decide', () => {
     expect(far.stderr).toBe('solar-sop: decide: unknown procedure "pto-delay/nope"; solar-sop list shows them (see "solar-sop decide --help")\n');
   });
 
-  it('exits 2 on usage errors', () => {
+  it('exits 2 on usage errors', { timeout: 60_000 }, () => {
     expect(run(['decide']).code).toBe(2);
     expect(run(['decide', FPT, '--format', 'xml', '-'], '{}').code).toBe(2);
     expect(run(['decide', FPT, '--now', 'tomorrow', '-'], '{}').code).toBe(2);

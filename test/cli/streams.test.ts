@@ -5,8 +5,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { procedures } from '../../src/procedures.js';
+
+// Each test starts the bin as a child process, several times; on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-streams-'));

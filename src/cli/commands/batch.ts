@@ -4,6 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { TraceEntry } from '../../_lib/decision.js';
 import type { ProcedureInfo } from '../../_lib/procedure.js';
 import { type ErrorRecord, errorRecord } from '../issues.js';
 import {
@@ -73,11 +74,9 @@ function parseSelect(p: ProcedureInfo, value: string | undefined): string[] | un
   return fields;
 }
 
-type Trace = readonly { readonly source?: unknown }[];
-
-/** The trace without its sources (`--compact`). */
+/** The trace without its sources (`--compact`): each entry's rule and detail. */
 function compactTrace(trace: unknown): unknown {
-  return Array.isArray(trace) ? (trace as Trace).map(({ source: _source, ...entry }) => entry) : trace;
+  return Array.isArray(trace) ? (trace as readonly TraceEntry[]).map((t) => ({ rule: t.rule, detail: t.detail })) : trace;
 }
 
 export async function run(args: string[]): Promise<number> {
