@@ -125,12 +125,24 @@ describe('batch lines and records', () => {
     expect(records(b.stdout).map((o) => o.policy.name)).toEqual(['bom', 'bom']);
   });
 
+  // The library accepts no input that makes it fail, so a defect is simulated: a module preloaded
+  // into the CLI's process breaks String#normalize (which name matching calls on a name beyond ASCII) for one marker name.
+  const defect = file(
+    'simulated-defect.mjs',
+    `const normalize = String.prototype.normalize;
+String.prototype.normalize = function (form) {
+  if (String(this).includes('Défaut simulé')) throw new TypeError('simulated defect');
+  return normalize.call(this, form);
+};`,
+  );
+  function runWithDefect(args: string[], input: string) {
+    const r = spawnSync(process.execPath, ['--import', defect, CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+  const broken = JSON.stringify({ ...facts, installer: 'Défaut simulé' });
+
   it('answers a line that hits a defect with an InternalError record, goes on, and exits 70', () => {
-    // A grace period this long pushes the due date of a 2026 approval past the last day a Date
-    // can hold; the library accepts the policy, and the decision fails with a RangeError.
-    const policy = file('huge-grace.json', JSON.stringify({ name: 'huge', version: '1', ptoDelay: { gracePeriodDays: 99_990_000 } }));
-    const early = JSON.stringify({ ...facts, m2ApprovedOn: '1970-01-01' });
-    const r = run(['batch', FPT, '--policy', policy, '-'], [early, good, early, '{'].join('\n'));
+    const r = runWithDefect(['batch', FPT, '-'], [good, broken, good, '{'].join('\n'));
     const out = records(r.stdout);
     expect(out.map((o) => o.line)).toEqual([1, 2, 3, 4]);
     expect(out[0]?.outcome).toBe('within-grace');
@@ -143,9 +155,8 @@ describe('batch lines and records', () => {
     expect(r.code).toBe(70);
   });
 
-  it('writes every line of a policy that makes every decision fail, and says so', () => {
-    const policy = file('huger-grace.json', JSON.stringify({ name: 'huge', version: '1', ptoDelay: { gracePeriodDays: 100_000_000 } }));
-    const r = run(['batch', FPT, '--policy', policy, '-'], `${good}\n`.repeat(2000));
+  it('writes every line when every decision fails, and says so', () => {
+    const r = runWithDefect(['batch', FPT, '-'], `${broken}\n`.repeat(2000));
     const out = records(r.stdout);
     expect(out).toHaveLength(2000);
     expect(out.every((o, i) => o.line === i + 1 && o.error.type === 'InternalError')).toBe(true);
@@ -255,12 +266,13 @@ describe('usage', () => {
   });
 
   it('escapes control characters taken from the facts in --format text', () => {
-    const example = procedures.find((p) => p.id === 'pto-delay/homeowner-reply')?.examples[0]?.facts as { homeowner: object };
-    const hostile = { ...example, homeowner: { ...example.homeowner, lastName: 'Diaz\u001b[2J\u001b[31m\u009b' } };
+    // Name-like facts refuse control characters; a city is free text and reaches the trace.
+    const example = procedures.find((p) => p.id === 'pto-delay/homeowner-reply')?.examples[0]?.facts as { site: object };
+    const hostile = { ...example, site: { ...example.site, city: 'Denver\u001b[2J\u001b[31m\u009b' } };
     const r = run(['decide', 'pto-delay/homeowner-reply', '--format', 'text', '-'], JSON.stringify(hostile));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).not.toMatch(/[\u001b\u009b]/);
-    expect(r.stdout).toContain('Homeowner Concern Received - Ana Diaz\\u001b[2J\\u001b[31m\\u009b - Top Electric');
+    expect(r.stdout).toContain('at Denver\\u001b[2J\\u001b[31m\\u009b, CO');
   });
 });
 
