@@ -1,10 +1,5 @@
-// The site's page script (typedoc `customJs`): loads mermaid only on pages with flow diagrams and
-// the playground only on pages with one, and highlights the cited passage a link lands on.
-declare const mermaid: {
-  initialize(config: object): void;
-  render(id: string, text: string): Promise<{ svg: string }>;
-};
-
+// The site's page script (typedoc `customJs`): loads the playground only on pages with one (the
+// bundle of the page's module), and highlights the cited passage a link lands on.
 const assets = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href);
 
 function loadScript(name: string): Promise<void> {
@@ -15,21 +10,6 @@ function loadScript(name: string): Promise<void> {
     s.onerror = () => reject(new Error(`cannot load ${name}`));
     document.head.append(s);
   });
-}
-
-async function diagrams(): Promise<void> {
-  const blocks = [...document.querySelectorAll<HTMLElement>('pre > code.mermaid, pre > code.language-mermaid')];
-  if (blocks.length === 0) return;
-  await loadScript('mermaid.min.js');
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral' });
-  for (const [i, code] of blocks.entries()) {
-    const { svg } = await mermaid.render(`flow-${i}`, code.innerText);
-    const figure = document.createElement('figure');
-    figure.className = 'flow-diagram';
-    figure.innerHTML = svg;
-    code.parentElement?.replaceWith(figure);
-  }
-  document.documentElement.dataset['diagrams'] = String(blocks.length);
 }
 
 /** Every part of the quote the URL points at gets `is-target` (CSS `:target` covers only the first). */
@@ -47,6 +27,6 @@ function highlight(): void {
 window.addEventListener('hashchange', highlight);
 window.addEventListener('DOMContentLoaded', () => {
   highlight();
-  if (document.querySelector('[data-playground]')) void loadScript('playground.js');
-  void diagrams();
+  const modules = new Set([...document.querySelectorAll<HTMLElement>('[data-playground]')].map((e) => e.dataset['playground']?.split('/')[0]));
+  for (const module of modules) void loadScript(`playground-${module}.js`);
 });

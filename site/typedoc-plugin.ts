@@ -1,9 +1,10 @@
 // The typedoc plugin of the site (bundled to docs/.site-assets/typedoc-plugin.mjs by
 // scripts/site-assets.mjs): readable page URLs, citations linked to their passages, anchors on the
 // product decisions, and the site's extra scripts copied into the output.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Application, KindRouter, PageEvent, type Reflection, RendererEvent } from 'typedoc';
+import { createHash } from 'node:crypto';
+import { type Application, KindRouter, MarkdownEvent, PageEvent, type Reflection, RendererEvent } from 'typedoc';
 import { SEEDS } from '../src/_lib/sources.js';
 import { fold, seedPage } from './passages.js';
 import { trimQuote } from './guide-citations.js';
@@ -51,6 +52,19 @@ export function load(app: Application): void {
   const assets = join(process.cwd(), 'docs', '.site-assets');
   const map = JSON.parse(readFileSync(join(assets, 'pages', 'citation-map.json'), 'utf8')) as { guideLinks: Record<string, Record<string, string>> };
 
+  // Flow diagrams: the SVG rendered at build time (scripts/site-diagrams.mjs) replaces the source.
+  app.renderer.on(
+    MarkdownEvent.PARSE,
+    (event: MarkdownEvent) => {
+      event.parsedText = event.parsedText.replace(/^```mermaid\n([\s\S]*?)^```/gm, (_all, code: string) => {
+        const key = `flow-${createHash('sha256').update(code.trim()).digest('hex').slice(0, 12)}`;
+        const svg = readFileSync(join(assets, 'diagrams', `${key}.svg`), 'utf8').replace(/\n+/g, ' ');
+        return `<figure class="flow-diagram" data-flow="${key}">${svg}</figure>\n`;
+      });
+    },
+    100,
+  );
+
   app.renderer.on(PageEvent.END, (page: PageEvent) => {
     if (!page.contents) return;
     const up = '../'.repeat(page.url.split('/').length - 1);
@@ -97,6 +111,6 @@ export function load(app: Application): void {
   app.renderer.on(RendererEvent.END, (event: RendererEvent) => {
     const out = join(event.outputDirectory, 'assets');
     mkdirSync(out, { recursive: true });
-    for (const file of ['mermaid.min.js', 'playground.js']) copyFileSync(join(assets, file), join(out, file));
+    for (const file of readdirSync(assets).filter((f) => /^playground-[a-z-]+\.js$/.test(f))) copyFileSync(join(assets, file), join(out, file));
   });
 }

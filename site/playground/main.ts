@@ -9,9 +9,9 @@ import { formatPath, SopInputError } from '../../src/_lib/errors.js';
 import type { ProcedureInfo } from '../../src/_lib/procedure.js';
 import { definePolicy } from '../../src/policy/define.js';
 import type { PolicyOverrides } from '../../src/policy/schema.js';
-import { procedures } from '../../src/procedures.js';
 import { passageHref } from '../passages.js';
 
+// The site root, from this script's own address (assets/playground-<module>.js).
 const root = new URL('../', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href);
 
 type Attrs = Record<string, string | undefined>;
@@ -239,8 +239,10 @@ function mount(host: HTMLElement, info: ProcedureInfo): void {
   host.dataset['ready'] = 'true';
 }
 
-for (const host of document.querySelectorAll<HTMLElement>('[data-playground]')) {
-  const info = procedures.find((p) => p.id === host.dataset['playground']);
-  if (info) mount(host, info);
-  else host.textContent = `Unknown procedure ${host.dataset['playground']}.`;
+/** Mounts every playground of the page whose procedure is among `procedures` (one module's). */
+export function mountAll(procedures: readonly ProcedureInfo[]): void {
+  for (const host of document.querySelectorAll<HTMLElement>('[data-playground]')) {
+    const info = procedures.find((p) => p.id === host.dataset['playground']);
+    if (info) mount(host, info);
+  }
 }
