@@ -22,6 +22,7 @@ function highlight(): void {
   target.classList.add('is-target');
   for (const el of document.querySelectorAll(`[data-quote="${CSS.escape(id)}"]`)) el.classList.add('is-target');
   target.closest('.passage')?.classList.add('is-target');
+  if (target.matches('mark.cite, .passage')) target.scrollIntoView({ block: 'center' });
 }
 
 window.addEventListener('hashchange', highlight);

@@ -94,6 +94,8 @@ export function load(app: Application): void {
       if (name === 'SOPS.md') return `<a class="cite-link" href="${up}sops.html"><code>${name}</code></a>`;
       return SEED_FILES.has(name) ? `<a class="cite-link" href="${up}${seedPage(name)}"><code>${name}</code></a>` : all;
     });
+    // The landing page has its own title: typedoc's (the project name) would be a second one.
+    if (page.url === 'index.html') html = html.replace(/<div class="tsd-page-title">\s*<h1>[^<]*<\/h1>\s*<\/div>/, '');
     // The product decisions page: each numbered decision gets its anchor, item-N.
     if (page.url === 'sops.html') {
       const at = html.indexOf('Product decisions on ambiguous points');
