@@ -34,7 +34,7 @@ try {
     await page.goto(`${server.url}pto-delay.html`, { waitUntil: 'load' });
     await ready(page);
     const host = page.locator('[data-playground="pto-delay/homeowner-reply"]');
-    const condensed = page.locator('table').filter({ hasText: 'first actions' }).nth(1);
+    const condensed = page.locator('table').filter({ hasText: 'outcome, first actions' }).nth(1);
     await condensed.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -120));
     await shot(page, 'procedure-condensed-table');
@@ -46,6 +46,12 @@ try {
     await host.screenshot({ path: file });
     console.log(`wrote ${file}`);
 
+    await host.locator('textarea[data-facts]').fill('{\n  "installer": "Top Electric",\n  "site": { "city": "Denver" },\n  "homeowner": { "firstName": "Ana" },\n  "m2ApprovedOn": "2026-02-30"\n}');
+    await host.locator('[data-issue]').first().waitFor();
+    const issueFile = `${out}procedure-playground-issues.png`;
+    await host.locator('.pg-grid').screenshot({ path: issueFile });
+    console.log(`wrote ${issueFile}`);
+    await host.locator('select').first().selectOption('1');
     const href = await host.locator('.pg-trace a.cite-link').nth(1).getAttribute('href');
     await page.goto(href, { waitUntil: 'load' });
     await page.waitForTimeout(300);

@@ -1,6 +1,6 @@
 /// <reference path="./markdown-it.d.ts" />
-// The passages a guide page cites in prose: an emphasized phrase (*How to handle tickets*) that is
-// quoted verbatim from one of the seeds of the page's module. Shared by the site build and the test.
+// The passages a guide page cites in prose: an emphasized phrase (*How to handle tickets*) or a
+// phrase in quotation marks that is verbatim in one of the seeds of the page's module. Shared by the site build and the test.
 import MarkdownIt from 'markdown-it';
 import { SEEDS } from '../src/_lib/sources.js';
 import { fold } from './passages.js';
@@ -39,6 +39,19 @@ export function emphasized(markdown: string): string[] {
   return out;
 }
 
+/** The text of every quoted phrase ("…" or “…”) of a markdown page, outside code. */
+export function quoted(markdown: string): string[] {
+  const tokens = new MarkdownIt({ html: true }).parse(markdown, {}) as Token[];
+  const out: string[] = [];
+  for (const t of tokens) {
+    for (const c of t.children ?? []) {
+      if (c.type !== 'text') continue;
+      for (const m of c.content.matchAll(/"([^"\n]{8,300}?)"|“([^”\n]{8,300}?)”/g)) out.push((m[1] ?? m[2]) as string);
+    }
+  }
+  return out;
+}
+
 /** Trailing punctuation that belongs to the sentence, not to the quoted heading. */
 export const trimQuote = (text: string): string => text.replace(/[\s.,;:]+$/, '').trim();
 
@@ -48,7 +61,7 @@ export const trimQuote = (text: string): string => text.replace(/[\s.,;:]+$/, ''
  */
 export function guideQuotes(markdown: string, seeds: readonly string[], seedTexts: ReadonlyMap<string, string>): { quote: string; seed: string }[] {
   const out: { quote: string; seed: string }[] = [];
-  for (const em of emphasized(markdown)) {
+  for (const em of [...emphasized(markdown), ...quoted(markdown)]) {
     const quote = trimQuote(em);
     if (fold(quote).length < 4) continue;
     const seed = seeds.find((s) => seedTexts.get(s)?.includes(fold(quote)));

@@ -26,6 +26,8 @@ function highlight(): void {
 }
 
 window.addEventListener('hashchange', highlight);
+// Once the page has laid out (and the theme has scrolled to the anchor), centre the passage.
+window.addEventListener('load', () => setTimeout(highlight, 50));
 window.addEventListener('DOMContentLoaded', () => {
   highlight();
   const modules = new Set([...document.querySelectorAll<HTMLElement>('[data-playground]')].map((e) => e.dataset['playground']?.split('/')[0]));

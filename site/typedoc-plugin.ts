@@ -82,6 +82,15 @@ export function load(app: Application): void {
         return href ? `<a class="cite-link" href="${up}${href}"><em>${em}</em></a>` : all;
       });
     }
+    // A phrase in quotation marks that a guide page quotes from its seeds links to its passage.
+    if (links) {
+      html = mapText(html, (text) =>
+        text.replace(/(“|&quot;|")([^“”"<&]{8,300}?)(”|&quot;|")/g, (all, open: string, inner: string, close: string) => {
+          const href = links[fold(trimQuote(inner.replace(/&#39;/g, "'")))];
+          return href ? `<a class="cite-link" href="${up}${href}">${open}${inner}${close}</a>` : all;
+        }),
+      );
+    }
     // `SOPS.md item 7` and `SOPS.md items 16-19` link to the decision; `SOPS.md` alone to the page;
     // a seed's file name in code to its page.
     html = mapText(html, (text) =>

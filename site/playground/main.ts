@@ -50,6 +50,19 @@ const PV_EVENTS: Record<string, (at: string) => object> = {
   'issue-reported': (at) => ({ type: 'issue-reported', at, pvWattsEnabled: true, channel: 'chat', contactName: 'Dana Reyes' }),
 };
 
+/** A trace detail, with each `SOPS.md item N` it names linked to that product decision. */
+function detail(text: string): (Node | string)[] {
+  const out: (Node | string)[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/SOPS\.md items? (\d+)/g)) {
+    out.push(text.slice(at, m.index));
+    out.push(el('a', { class: 'cite-link', href: new URL(`sops.html#item-${m[1]}`, root).href }, m[0]));
+    at = (m.index as number) + m[0].length;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
 interface Run {
   readonly decision?: Decision;
   readonly state?: unknown;
@@ -168,7 +181,7 @@ function mount(host: HTMLElement, info: ProcedureInfo): void {
     if (d && d.messages.length === 0) messages.append(el('p', { class: 'pg-none' }, 'No canned message.'));
     trace.replaceChildren(
       ...(d?.trace ?? []).map((t) =>
-        el('li', {}, el('code', {}, t.rule), ' ', t.detail, ' ', el('a', { class: 'cite-link', href: new URL(passageHref(t.source.seed, t.source.section), root).href }, `“${t.source.section}”`)),
+        el('li', {}, el('code', {}, t.rule), ' ', ...detail(t.detail), ' ', el('a', { class: 'cite-link', href: new URL(passageHref(t.source.seed, t.source.section), root).href }, `“${t.source.section}”`)),
       ),
     );
     chain.hidden = !(id === 'pv-watts-outage/step' && last.state);

@@ -117,7 +117,7 @@ describe('the landing page (docs/index.md)', () => {
           expect(heading, `${p.id}: the heading is only code`).not.toMatch(/^`[^`]*`$/);
           return [`[${heading}](${module}.md#${slug(heading)})`, p.summary, p.outcomes.map((o) => `\`${o}\``).join(', ')];
         });
-      return [`### ${title}`, '', `[The page](${module}.md) · wiki page${seeds.includes(', ') ? 's' : ''} ${seeds}`, '', table(['procedure', 'what it decides', 'outcomes'], rows)].join('\n');
+      return [`### ${title}`, '', `The guide: [${title}](${module}.md) · the wiki page${seeds.includes(', ') ? 's' : ''} it encodes: ${seeds}`, '', table(['procedure', 'what it decides', 'outcomes'], rows)].join('\n');
     });
     syncRegion('index.md', 'landing-procedures', parts.join('\n\n'));
   });

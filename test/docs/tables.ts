@@ -195,8 +195,7 @@ export function renderTables(t: Exhaustive, intro: string, link: (source: Source
   const crows = condensed.map((c, i) => [
     String(i + 1),
     ...c.when.map((w, a) => (w === null ? '–' : show((t.domains[a] as readonly unknown[])[w]))),
-    c.summary.outcome,
-    firstActions(c.summary.actions),
+    `${c.summary.outcome}${c.summary.actions === '—' ? '' : `<br>${firstActions(c.summary.actions)}`}`,
     c.summary.messages,
     passages(c.summary, common, link),
   ]);
@@ -204,7 +203,7 @@ export function renderTables(t: Exhaustive, intro: string, link: (source: Source
   return [
     `${intro} First match wins, \`–\` is any value (${condensed.length} rows for ${t.rows.length} combinations):`,
     '',
-    table(['#', ...t.paths, 'outcome', 'first actions', 'messages', 'SOP passage'], crows),
+    table(['#', ...t.paths, 'outcome, first actions', 'messages', 'SOP passage'], crows),
     '',
     `<details><summary>All ${t.rows.length} combinations, one per row</summary>`,
     '',
