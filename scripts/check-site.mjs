@@ -1,6 +1,6 @@
 // Checks the built docs site (npm run docs first) in a real browser. Installs Debian's chromium
 // when it is missing. Fails (exit 1) on any of:
-// 1. a page without a title;
+// 1. a page without a title, or a heading whose only text is code;
 // 2. an internal link or anchor that does not resolve (every href and src of every page);
 // 3. an external link that is not well formed (listed with its count; there is no internet here,
 //    so they are not fetched): http(s) to a real host name, or mailto to an address;
@@ -50,6 +50,17 @@ for (const [page, text] of html) {
   if (!title) fail(`${page} has no title`);
 }
 console.log(`titles: ${pages.length} pages checked`);
+
+// Real text in every heading (a heading that is only code leaves an empty "On This Page" entry).
+let headings = 0;
+for (const [page, text] of html) {
+  for (const m of text.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)) {
+    headings++;
+    const words = m[2].replace(/<code[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, ' ');
+    if (!/[A-Za-z]/.test(words)) fail(`${page}: a heading with no text but code: ${m[0].slice(0, 120)}`);
+  }
+}
+console.log(`headings: ${headings} checked, each has text`);
 
 // 2 and 3. Links and anchors, read from the HTML of every page.
 const decode = (s) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
