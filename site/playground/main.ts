@@ -200,6 +200,7 @@ function mount(host: HTMLElement, info: ProcedureInfo): void {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const edited = () => {
+    if (picker.value !== 'custom') name = `${name.replace(/\.$/, '')} (edited in the playground)`;
     picker.value = 'custom';
     clearTimeout(timer);
     timer = setTimeout(() => decide(true), 150);
