@@ -2,6 +2,7 @@ import { describe, it } from 'vitest';
 import { defaultPolicy } from '../../src/policy/default.js';
 import { POLICY_BOUNDS, type PolicyBound } from '../../src/policy/schema.js';
 import { POLICY_SOURCES } from '../../src/policy/sources.js';
+import { quoteAnchor } from '../../site/passages.js';
 import { syncRegion, table } from './sync.js';
 
 function valueAt(path: string): unknown {
@@ -19,7 +20,7 @@ describe('docs/policy.md', () => {
       `\`${path}\``,
       show(valueAt(path)),
       info.description,
-      info.source ? `\`${info.source.seed}\` — “${info.source.section}”` : '—',
+      info.source ? `[“${info.source.section}”](seeds/${info.source.seed}#${quoteAnchor(info.source.section)}) (\`${info.source.seed}\`)` : '—',
       info.decision ?? '—',
     ]);
     syncRegion('policy.md', 'policy-values', table(['value', 'default', 'meaning', 'seed passage', 'product decision'], rows));
