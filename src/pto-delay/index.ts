@@ -24,4 +24,14 @@ export {
   PtoInstallerOutreachFacts,
   PtoSiteSchema,
 } from './schema.js';
-export * from './templates.js';
+export {
+  ptoWithinGraceResponse,
+  ptoGraceEndedResponse,
+  ptoDoubleBillingEscalation,
+  ptoPartnerTicketReply,
+  ptoLittletonReply,
+  ptoThingsYouCanDoReply,
+  ptoStandardReply,
+  ptoInstallerMessage,
+  ptoDelayTemplates,
+} from './templates.js';

@@ -40,4 +40,12 @@ export {
   PV_WATTS_SETTING,
 } from './step.js';
 export type { PvWattsOutageDecision, PvWattsOutageOutcome, PvWattsOutageResult } from './step.js';
-export * from './templates.js';
+export {
+  pvWattsOfferChat,
+  pvWattsOfferEmail,
+  pvWattsSwitchConfirmation,
+  pvWattsTemporarilyDisabled,
+  pvWattsSwitchedBack,
+  pvWattsRestored,
+  pvWattsOutageTemplates,
+} from './templates.js';

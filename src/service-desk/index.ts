@@ -39,4 +39,10 @@ export {
 } from './schema.js';
 export { ticketPriority } from './ticket-priority.js';
 export type { TicketPriorityDecision, TicketPriorityOutcome } from './ticket-priority.js';
-export * from './templates.js';
+export {
+  deskFirstStepReply,
+  deskProbingQuestionsReply,
+  deskGeneralInitialReply,
+  deskRequestReceivedReply,
+  serviceDeskTemplates,
+} from './templates.js';

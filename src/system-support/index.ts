@@ -18,4 +18,12 @@ export {
   SystemContract,
 } from './schema.js';
 export type { SystemConcern } from './schema.js';
-export * from './templates.js';
+export {
+  systemM3NotApproved,
+  systemPaymentLess10Days,
+  systemPaymentLess10DaysPhone,
+  systemRicReferral,
+  systemOmnidianReferral,
+  systemNoPanelCleaning,
+  systemSupportTemplates,
+} from './templates.js';
