@@ -34,7 +34,7 @@ export type {
   UpdateTicketAction,
   WaitAction,
 } from './_lib/decision.js';
-export { SopInputError, TemplateError, formatPath } from './_lib/errors.js';
+export { SopInputError, TemplateError, formatPath, isSopInputError, isTemplateError } from './_lib/errors.js';
 export type { SopIssue, TemplateIssue } from './_lib/errors.js';
 export { normalizeName, sameOrganization } from './_lib/names.js';
 export type { ProcedureExample, ProcedureInfo } from './_lib/procedure.js';

@@ -44,6 +44,9 @@ export type ProcedureFacts<Id extends ProcedureId> = z.input<ProcedureById<Id>['
 /** What the procedure with this id returns (a decision, or a decision with a state). */
 export type ProcedureResult<Id extends ProcedureId> = ReturnType<ProcedureById<Id>['decide']>;
 
+/** `true` for a union of several types: a single literal id must match its facts. @internal */
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
 /**
  * The procedure with this id, or `undefined`.
  *
@@ -87,7 +90,7 @@ export function findProcedure(id: string): Procedure | undefined {
  */
 export function decide<Id extends ProcedureId>(id: Id, facts: ProcedureFacts<Id>, options?: DecideOptions): ProcedureResult<Id>;
 export function decide<Id extends string>(
-  id: Id extends ProcedureId ? never : Id,
+  id: [Id] extends [ProcedureId] ? (IsUnion<Id> extends true ? Id : never) : Id,
   facts: unknown,
   options?: DecideOptions,
 ): ProcedureResult<ProcedureId>;

@@ -1,4 +1,6 @@
 export { defineTemplate, escapeHtml, renderTemplate } from './engine.js';
+// The errors this module throws, so a host importing only this subpath can catch and recognize them.
+export { SopInputError, TemplateError, isSopInputError, isTemplateError } from '../_lib/errors.js';
 export type { RenderFormat, RenderOptions, Template, TemplateSpec, TemplateView } from './engine.js';
 export { getTemplate, templateCatalog } from './catalog.js';
 export {
