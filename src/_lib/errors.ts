@@ -66,7 +66,7 @@ export function isBranded(value: unknown, name: string): boolean {
  * } catch (error) {
  *   if (isSopInputError(error)) codes = [...new Set(error.issues.map((issue) => issue.code))];
  * }
- * codes; //=> ['invalid_type']
+ * codes; //=> ['invalid_union', 'invalid_type']
  * ```
  */
 export function isSopInputError(value: unknown): value is SopInputError {

@@ -260,19 +260,38 @@ function instantProblem(text: string): string {
   return `"${text}" is not an ISO 8601 date-time with an offset, such as "2026-11-23T09:30:00-07:00"`;
 }
 
+/** Epoch milliseconds of an instant's input, or `NaN` when it names no moment. */
+function msOf(value: string | Date): number {
+  return typeof value === 'string' ? instantMs(value) : value.getTime();
+}
+
+/** Why an instant's input names no moment, in words. */
+function invalidInstant(value: string | Date): string {
+  return typeof value === 'string' ? instantProblem(value) : 'is an invalid Date';
+}
+
 /**
- * An instant: a `Date`, or an ISO 8601 date-time string with a UTC offset (`Z` or `±hh:mm`).
- * Parsed to epoch milliseconds. A date-time without an offset is rejected as ambiguous.
+ * An instant: a `Date`, or an ISO 8601 date-time string with a UTC offset (`Z` or `±hh:mm`). A
+ * date-time without an offset is rejected as ambiguous. Validated and kept as given, so what a
+ * schema (or Standard Schema) consumer gets back is the documented facts type; decision
+ * functions read it as epoch milliseconds through {@link InstantMs}.
  */
-export const Instant = InstantInput
-  .transform((value, ctx) => {
-    const ms = typeof value === 'string' ? instantMs(value) : value.getTime();
-    if (Number.isNaN(ms)) {
-      ctx.addIssue({ code: 'custom', message: typeof value === 'string' ? instantProblem(value) : 'is an invalid Date' });
-      return z.NEVER;
-    }
-    return ms;
-  });
+export const Instant = InstantInput.superRefine((value, ctx) => {
+  if (Number.isNaN(msOf(value))) ctx.addIssue({ code: 'custom', message: invalidInstant(value) });
+});
+
+/**
+ * {@link Instant} parsed to epoch milliseconds, with the same issues: what decision functions
+ * read (`parseInput` puts it in place of every {@link Instant} of a facts schema). @internal
+ */
+export const InstantMs = InstantInput.transform((value, ctx) => {
+  const ms = msOf(value);
+  if (Number.isNaN(ms)) {
+    ctx.addIssue({ code: 'custom', message: invalidInstant(value) });
+    return z.NEVER;
+  }
+  return ms;
+});
 
 /** A calendar date `YYYY-MM-DD` that exists, kept as the string. */
 export const CalendarDateSchema = z.string({ error: 'expected a calendar date "YYYY-MM-DD"' }).refine(

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { dayInZone, dayNumberOf, formatDay, Instant, TimeZoneSchema } from '../_lib/time.js';
+import { dayInZone, dayNumberOf, formatDay, InstantMs, TimeZoneSchema } from '../_lib/time.js';
 import { toSopIssues } from '../_lib/validate.js';
 import { isPolicy, type Policy } from '../policy/brand.js';
 import { defaultPolicy } from '../policy/default.js';
@@ -71,7 +71,7 @@ function resolveArgs(fn: string, dates: [string, unknown][], options: unknown): 
       }
     }
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: Instant's issues are invalid_union or custom ones whose messages never read the input, and toSopIssues keeps only path, message and code, so reportInput changes nothing a caller sees
-    const instant = Instant.safeParse(value, { reportInput: true });
+    const instant = InstantMs.safeParse(value, { reportInput: true });
     if (instant.success) days.push(dayInZone(instant.data, timeZone));
     else
       issues.push(

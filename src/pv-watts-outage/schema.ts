@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { Instant, isoInstant } from '../_lib/time.js';
+import type { WithMsInstants } from '../_lib/instants.js';
+import { Instant, InstantMs, isoInstant } from '../_lib/time.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -10,7 +11,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 const StoredInstant = z
   .string({ error: 'expected an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00Z"' })
   .transform((value, ctx) => {
-    const parsed = Instant.safeParse(value);
+    const parsed = InstantMs.safeParse(value);
     if (parsed.success) return isoInstant(parsed.data);
     for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
     return z.NEVER;
@@ -219,7 +220,7 @@ export const PvWattsEventSchema = z
 /** An event, as the caller writes it (`at` a Date or an ISO string with offset). */
 export type PvWattsEvent = z.input<typeof PvWattsEventSchema>;
 /** An event after validation (`at` in epoch milliseconds). @internal */
-export type ParsedPvWattsEvent = z.output<typeof PvWattsEventSchema>;
+export type ParsedPvWattsEvent = WithMsInstants<z.output<typeof PvWattsEventSchema>>;
 /** Every `type` of {@link PvWattsEvent}. */
 export type PvWattsEventType = PvWattsEvent['type'];
 /** The event types, in procedure order. */
