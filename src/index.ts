@@ -48,6 +48,8 @@ export * from './pv-watts-outage/index.js';
 export * from './service-desk/index.js';
 export * from './system-support/index.js';
 export { decide, findProcedure, procedures } from './procedures.js';
+export { factsJsonSchema, policyJsonSchema } from './json-schema.js';
+export type { JsonSchema } from './json-schema.js';
 export type { Procedure, ProcedureById, ProcedureFacts, ProcedureId, ProcedureResult } from './procedures.js';
 export { defineTemplate, escapeHtml, getTemplate, renderTemplate, templateCatalog } from './templates/index.js';
 export type { RenderFormat, RenderOptions, Template, TemplateSpec, TemplateView } from './templates/index.js';

@@ -96,16 +96,17 @@ export function decide<Id extends string>(
 ): ProcedureResult<ProcedureId>;
 export function decide(id: string, facts: unknown, options?: DecideOptions): unknown {
   const procedure = findProcedure(id);
-  if (procedure === undefined) throw unknownProcedure(id);
+  if (procedure === undefined) throw unknownProcedure(id, 'decide');
   return procedure.decide(facts, options);
 }
 
-function unknownProcedure(id: unknown): SopInputError {
+/** The error for an id that names no procedure, with the nearest id. @internal */
+export function unknownProcedure(id: unknown, subject: string): SopInputError {
   const ids = procedures.map((p) => p.id);
   const near = typeof id === 'string' ? nearest(id, ids) : undefined;
   const given = typeof id === 'string' ? `"${id}"` : `a ${id === null ? 'null' : typeof id}`;
   const hint = near === undefined ? '.' : `; did you mean "${near}"?`;
-  return new SopInputError('decide', [
+  return new SopInputError(subject, [
     {
       path: ['procedure'],
       code: 'unknown_procedure',

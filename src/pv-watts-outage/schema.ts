@@ -15,7 +15,8 @@ const StoredInstant = z
     if (parsed.success) return isoInstant(parsed.data);
     for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
     return z.NEVER;
-  });
+  })
+  .meta({ format: 'date-time' });
 
 /** How the customer reached us (and how the workaround was offered). */
 export const PvWattsChannel = z.enum(['chat', 'email']).describe('Channel of the conversation: "chat" or "email"');
