@@ -19,7 +19,7 @@ for (const needed of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'd
 // Every runtime dependency is imported (import, export … from, require, import()) by packed code.
 const { dependencies = {} } = JSON.parse(readFileSync('package.json', 'utf8'));
 const code = paths.filter((p) => /^dist\/.+\.(c|m)?js$/.test(p)).map((p) => [p, readFileSync(p, 'utf8')]);
-const importPattern = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']((?:@[^/"']+\/)?[^/"'.][^/"']*)(?:\/[^"']*)?["']/g;
+const importPattern = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']((?:@[\w.-]+\/)?[\w][\w.-]*)(?:\/[^"'\s]*)?["']/g;
 const imported = new Map();
 for (const [path, text] of code) {
   for (const [, name] of text.matchAll(importPattern)) {
