@@ -8,13 +8,10 @@ import type { Template } from './engine.js';
  * Every canned message of every procedure, in seed order. Importing the catalog brings in all the
  * template texts; import single templates (or one procedure's module) to keep a bundle small.
  */
-export const templateCatalog: readonly Template[] = /* @__PURE__ */ ([] as Template[]).concat(
+export const templateCatalog: readonly Template[] = /* @__PURE__ */ Object.freeze(
   // `concat`, not spreads: bundlers keep an unused array spread (it could run an iterator), and
-  // a pure call is dropped when nothing imports the catalog.
-  pvWattsOutageTemplates,
-  systemSupportTemplates,
-  ptoDelayTemplates,
-  serviceDeskTemplates,
+  // drop a pure call when nothing imports the catalog.
+  /* @__PURE__ */ ([] as Template[]).concat(pvWattsOutageTemplates, systemSupportTemplates, ptoDelayTemplates, serviceDeskTemplates),
 );
 
 /**
