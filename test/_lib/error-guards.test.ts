@@ -37,7 +37,7 @@ describe('is…Error guards', () => {
   });
 
   it('keeps the brand out of the error’s enumerable fields (JSON, structured logs)', () => {
-    expect(Object.keys(errors.SopInputError)).toEqual(['name', 'subject', 'issues']);
+    expect(Object.keys(errors.SopInputError)).toEqual(['name', 'subject', 'issues', 'omitted']);
     expect(JSON.parse(JSON.stringify(errors.TemplateError))).toEqual({ name: 'TemplateError', templateId: 't', issues: [{ variable: 'v', message: 'missing' }] });
   });
 });
