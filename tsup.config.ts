@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import type { Plugin } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // The CLI's chunks have hashed names: remove the last build's, so old ones do not pile up.
@@ -15,11 +16,33 @@ const entries = {
   'pv-watts-outage': 'src/pv-watts-outage/index.ts',
 };
 
+/** The procedure registry: the root one and one per module. */
+const registryFiles = [
+  'src/procedures.ts',
+  ...readdirSync('src', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && readdirSync(`src/${d.name}`).includes('procedures.ts'))
+    .map((d) => `src/${d.name}/procedures.ts`),
+];
+
+/** Bundles only JSON imports into a file; every other import stays an import, path unchanged. */
+const inlineJsonOnly: Plugin = {
+  name: 'inline-json-only',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'entry-point' || args.path.endsWith('.json') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+/** Build quietly (no file lists) unless VERBOSE=1. */
+const quiet = { silent: process.env.VERBOSE !== '1' } satisfies Options;
+
 const configs = [
   // ESM: one output file per source file, so a consumer's bundler keeps only what it imports.
-  // Declarations come from `tsc -p tsconfig.build.json`. The procedure registry (CLI only) stays out.
+  // Declarations come from `tsc -p tsconfig.build.json`.
   {
-    entry: ['src/**/*.ts', '!src/cli/**', '!src/**/procedures.ts', '!src/procedures.ts'],
+    ...quiet,
+    entry: ['src/**/*.ts', '!src/cli/**', ...registryFiles.map((f) => `!${f}`)],
     outDir: 'dist/esm',
     format: 'esm',
     bundle: false,
@@ -29,13 +52,31 @@ const configs = [
     clean: false,
     dts: false,
   },
-  // CJS: one bundled file per entry point, with .d.cts declarations.
+  // ESM registry files: their bundled examples (JSON) inlined, every other import kept as it is, so
+  // a consumer needs no JSON loader and the files still share the modules above.
   {
+    ...quiet,
+    entry: Object.fromEntries(registryFiles.map((f) => [f.slice('src/'.length, -'.ts'.length), f])),
+    outDir: 'dist/esm',
+    format: 'esm',
+    bundle: true,
+    target: 'node20',
+    platform: 'neutral',
+    sourcemap: false,
+    clean: false,
+    dts: false,
+    esbuildPlugins: [inlineJsonOnly],
+  },
+  // CJS: one file per entry point and shared chunks (code splitting), so every entry point uses
+  // the same module instances: one SopInputError class across `require('solar-sop')` and
+  // `require('solar-sop/service-desk')`. With .d.cts declarations.
+  {
+    ...quiet,
     entry: entries,
     outDir: 'dist/cjs',
     format: 'cjs',
     bundle: true,
-    splitting: false,
+    splitting: true,
     target: 'node20',
     platform: 'node',
     outExtension: () => ({ js: '.cjs' }),
@@ -47,6 +88,7 @@ const configs = [
   // zod, each module's schemas and templates) is a chunk loaded only when used: `--version` reads
   // the dispatcher alone (bench/cli-start.mjs).
   {
+    ...quiet,
     entry: { cli: 'src/cli/main.ts' },
     outDir: 'dist',
     format: 'esm',

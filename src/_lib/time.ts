@@ -293,28 +293,49 @@ export const InstantInput = /* @__PURE__ */ z.union([z.string(), z.instanceof(Da
   error: 'expected a Date or an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00-07:00"',
 });
 
+/** What is wrong with an instant's input, as an issue to add; `undefined` when it names a moment this library reads. */
+function instantIssue(value: string | Date, ms: number): Parameters<z.RefinementCtx['addIssue']>[0] | undefined {
+  if (Number.isNaN(ms)) {
+    return { code: 'custom', message: typeof value === 'string' ? instantProblem(value) : 'is an invalid Date' };
+  }
+  if (!isInstantInRange(ms)) {
+    return {
+      code: 'custom',
+      params: { code: 'out_of_range' },
+      message: 'is outside the years 0001 to 9999 (UTC), the instants this library reads and writes',
+    };
+  }
+  return undefined;
+}
+
+/** Epoch milliseconds of an instant's input, or `NaN` when it names no moment. */
+function msOf(value: string | Date): number {
+  return typeof value === 'string' ? instantMs(value) : timeOfDate(value);
+}
+
 /**
  * An instant: a `Date`, or an ISO 8601 date-time string with a UTC offset (`Z` or `±hh:mm`), of
- * the years 0001 to 9999 in UTC. Parsed to epoch milliseconds. A date-time without an offset is
- * rejected as ambiguous.
+ * the years 0001 to 9999 in UTC. A date-time without an offset is rejected as ambiguous.
+ * Validated and kept as given, so what a schema (or Standard Schema) consumer gets back is the
+ * documented facts type; decision functions read it as epoch milliseconds through
+ * {@link InstantMs}.
  */
-export const Instant = InstantInput
-  .transform((value, ctx) => {
-    const ms = typeof value === 'string' ? instantMs(value) : timeOfDate(value);
-    if (Number.isNaN(ms)) {
-      ctx.addIssue({ code: 'custom', message: typeof value === 'string' ? instantProblem(value) : 'is an invalid Date' });
-      return z.NEVER;
-    }
-    if (!isInstantInRange(ms)) {
-      ctx.addIssue({
-        code: 'custom',
-        params: { code: 'out_of_range' },
-        message: 'is outside the years 0001 to 9999 (UTC), the instants this library reads and writes',
-      });
-      return z.NEVER;
-    }
-    return ms;
-  });
+export const Instant = InstantInput.superRefine((value, ctx) => {
+  const issue = instantIssue(value, msOf(value));
+  if (issue !== undefined) ctx.addIssue(issue);
+});
+
+/**
+ * {@link Instant} parsed to epoch milliseconds, with the same issues: what decision functions
+ * read (`parseInput` puts it in place of every {@link Instant} of a facts schema). @internal
+ */
+export const InstantMs = InstantInput.transform((value, ctx) => {
+  const ms = msOf(value);
+  const issue = instantIssue(value, ms);
+  if (issue === undefined) return ms;
+  ctx.addIssue(issue);
+  return z.NEVER;
+});
 
 /** A calendar date `YYYY-MM-DD` that exists, of the years 0001 to 9999, kept as the string. */
 export const CalendarDateSchema = z.string({ error: 'expected a calendar date "YYYY-MM-DD"' }).refine(

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { dayInZone, dayNumberOf, FIRST_DAY, formatDay, Instant, LAST_DAY, TimeZoneSchema } from '../_lib/time.js';
+import { dayInZone, dayNumberOf, FIRST_DAY, formatDay, InstantMs, LAST_DAY, TimeZoneSchema } from '../_lib/time.js';
 import { toSopIssues } from '../_lib/validate.js';
 import { isPolicy, type Policy } from '../policy/brand.js';
 import { defaultPolicy } from '../policy/default.js';
@@ -67,7 +67,7 @@ function resolveArgs(fn: string, dates: [string, unknown][], options: unknown): 
       }
     }
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: Instant issues never read the input
-    const instant = Instant.safeParse(value, { reportInput: true });
+    const instant = InstantMs.safeParse(value, { reportInput: true });
     if (instant.success) days.push(dayInZone(instant.data, timeZone));
     else
       issues.push(

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import type { WithMsInstants } from '../_lib/instants.js';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
 import { nameText } from '../_lib/fields.js';
-import { Instant, isoInstant } from '../_lib/time.js';
+import { Instant, InstantMs, isoInstant } from '../_lib/time.js';
 
 const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
 
@@ -13,11 +14,12 @@ const StoredInstant = z
   .string({ error: 'expected an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00Z"' })
   .max(MAX_TEXT_LENGTH)
   .transform((value, ctx) => {
-    const parsed = Instant.safeParse(value);
+    const parsed = InstantMs.safeParse(value);
     if (parsed.success) return isoInstant(parsed.data);
     for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
     return z.NEVER;
-  });
+  })
+  .meta({ format: 'date-time' });
 
 /** How the customer reached us (and how the workaround was offered). */
 export const PvWattsChannel = z.enum(['chat', 'email']).describe('Channel of the conversation: "chat" or "email"');
@@ -222,7 +224,7 @@ export const PvWattsEventSchema = z
 /** An event, as the caller writes it (`at` a Date or an ISO string with offset). */
 export type PvWattsEvent = z.input<typeof PvWattsEventSchema>;
 /** An event after validation (`at` in epoch milliseconds). @internal */
-export type ParsedPvWattsEvent = z.output<typeof PvWattsEventSchema>;
+export type ParsedPvWattsEvent = WithMsInstants<z.output<typeof PvWattsEventSchema>>;
 /** Every `type` of {@link PvWattsEvent}. */
 export type PvWattsEventType = PvWattsEvent['type'];
 /** The event types, in procedure order. */

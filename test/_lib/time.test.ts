@@ -10,6 +10,7 @@ import {
   FIRST_INSTANT,
   formatDay,
   Instant,
+  InstantMs,
   instantMs,
   isoInstant,
   isTimeZone,
@@ -22,9 +23,24 @@ import {
   weekdayOf,
 } from '../../src/_lib/time.js';
 
-const parse = (v: unknown) => Instant.safeParse(v);
+const parse = (v: unknown) => InstantMs.safeParse(v);
 
-describe('Instant', () => {
+describe('Instant (public: validated, kept as given)', () => {
+  it('keeps a valid string or Date as given, with the issues of InstantMs for anything else', () => {
+    const date = new Date('2026-11-23T09:30:00Z');
+    expect(Instant.safeParse(date).data).toBe(date);
+    const inputs: unknown[] = ['2026-11-23T09:30:00+05:30', date, '2026-11-23T09:30', '2026-11-23', '2026-02-30T10:00:00Z', 'soon', new Date(Number.NaN), 42, null];
+    for (const value of inputs) {
+      const kept = Instant.safeParse(value, { reportInput: true });
+      const ms = InstantMs.safeParse(value, { reportInput: true });
+      expect(kept.success, String(value)).toBe(ms.success);
+      if (kept.success) expect(kept.data).toBe(value);
+      else expect(kept.error.issues).toStrictEqual(ms.error?.issues);
+    }
+  });
+});
+
+describe('InstantMs (what decision functions read)', () => {
   it.each([
     ['2026-11-23T09:30:00Z', Date.UTC(2026, 10, 23, 9, 30)],
     ['2026-11-23T09:30:00.250z', Date.UTC(2026, 10, 23, 9, 30, 0, 250)],
