@@ -4,7 +4,7 @@
  */
 import { formatPath, SopInputError } from '../_lib/errors.js';
 import type { ProcedureInfo } from '../_lib/procedure.js';
-import { factsJsonSchema } from './json-schema.js';
+import { factsJsonSchema } from '../json-schema.js';
 import { nearest } from './shared.js';
 
 /** One issue of an error record. */

@@ -3,6 +3,7 @@
  * and stdin, the policy file, the stdout writer that survives a closed pipe, "did you mean".
  * Nothing heavy is imported at module scope: `solar-sop --version` and `--help` load only this.
  */
+import { nearest } from '../_lib/suggest.js';
 import { readFileSync, type Stats, statSync } from 'node:fs';
 import type { ProcedureInfo } from '../_lib/procedure.js';
 import type { Policy } from '../policy/brand.js';
@@ -272,7 +273,8 @@ export async function procedureOrFail(command: string, id: string | undefined): 
   const { procedures } = await import('../procedures.js');
   const ids = procedures.map((p) => p.id);
   // A bare name ("first-payment-timing") is matched against the name part of each id too.
-  const near = nearest(id, ids) ?? (id.includes('/') ? undefined : ids[nearestIndex(id, ids.map((i) => i.slice(i.indexOf('/') + 1)))]);
+  const names = ids.map((i) => i.slice(i.indexOf('/') + 1));
+  const near = nearest(id, ids) ?? (id.includes('/') ? undefined : ids[names.indexOf(nearest(id, names) as string)]);
   throw usageError(command, `unknown procedure "${id}"${near === undefined ? '; solar-sop list shows them' : `; did you mean "${near}"?`}`);
 }
 
@@ -288,39 +290,4 @@ export function decisionOf(result: unknown): { decision: Record<string, unknown>
   return r.decision ? { decision: r.decision, state: r.state } : { decision: result as Record<string, unknown> };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Did you mean
-
-/** Levenshtein distance between `a` and `b`, ignoring letter case. */
-export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= t.length; j++) {
-      row[j] = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + (s[i - 1] === t[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[t.length] as number;
-}
-
-function nearestIndex(word: string, candidates: readonly string[]): number {
-  let best = -1;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  candidates.forEach((candidate, i) => {
-    const d = editDistance(word, candidate);
-    if (d < bestDistance) {
-      best = i;
-      bestDistance = d;
-    }
-  });
-  // Close enough to be a typo: a third of the word's length, at least 2 edits.
-  return best >= 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : -1;
-}
-
-/** The candidate nearest to `word` when it is close enough to be a typo of it, else `undefined`. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  return candidates[nearestIndex(word, candidates)];
-}
+export { nearest };

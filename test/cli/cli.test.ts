@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { factsJsonSchema } from '../../src/cli/json-schema.js';
+import { factsJsonSchema, policyJsonSchema } from '../../src/json-schema.js';
 import { procedures } from '../../src/procedures.js';
 
 // Each test starts the bin as a child process, several times; on a loaded machine that takes seconds.
@@ -159,6 +159,13 @@ describe('solar-sop schema', () => {
     expect(schema.required).toEqual(['m2ApprovedOn', 'installer', 'now']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.now).toMatchObject({ type: 'string', format: 'date-time' });
+  });
+
+  it('prints the policy file’s JSON Schema with --policy, the library’s own', () => {
+    const r = run(['schema', '--policy']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(policyJsonSchema());
+    expect(run(['schema', '--policy', FPT]).code).toBe(2);
   });
 
   it('has a JSON Schema for every procedure’s facts that accepts its examples’ shape', () => {

@@ -1,1 +1,0 @@
-export { factsJsonSchema } from '../json-schema.js';
