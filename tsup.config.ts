@@ -9,13 +9,14 @@ const entries = {
   'pto-delay': 'src/pto-delay/index.ts',
   'system-support': 'src/system-support/index.ts',
   'pv-watts-outage': 'src/pv-watts-outage/index.ts',
+  server: 'src/server/index.ts',
 };
 
 const configs = [
   // ESM: one output file per source file, so a consumer's bundler keeps only what it imports.
   // Declarations come from `tsc -p tsconfig.build.json`. The procedure registry (CLI only) stays out.
   {
-    entry: ['src/**/*.ts', '!src/cli/**', '!src/**/procedures.ts', '!src/procedures.ts'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/**/procedures.ts', '!src/procedures.ts', '!src/server/**'],
     outDir: 'dist/esm',
     format: 'esm',
     bundle: false,
@@ -36,6 +37,18 @@ const configs = [
     platform: 'node',
     outExtension: () => ({ js: '.cjs' }),
     dts: { entry: entries },
+    clean: false,
+  },
+  // The decision service (solar-sop/server): one bundled ESM file, as it needs the registry; hono stays external.
+  {
+    entry: { 'server/index': 'src/server/index.ts' },
+    outDir: 'dist/esm',
+    format: 'esm',
+    bundle: true,
+    splitting: false,
+    target: 'node20',
+    platform: 'neutral',
+    dts: false,
     clean: false,
   },
   // The command line: one bundled ESM file with its shebang; the runtime dependencies stay external.

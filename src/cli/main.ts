@@ -40,6 +40,7 @@ Usage:
   solar-sop decide <procedure> --example [name] [--format json|text]
   solar-sop schema <procedure>
   solar-sop batch <procedure> [file.ndjson | -] [--policy file.json] [--now ISO]
+  solar-sop serve [--port 8080] [--host 127.0.0.1] [--policy file.json] [--insecure-no-auth]
 
 Facts are JSON (one object per line for batch). Without a file, facts are read from stdin.
 --now sets the moment used when the facts have no "now" (default: the current time).
@@ -231,6 +232,8 @@ async function main(argv: string[]): Promise<number> {
     case 'batch':
       await cmdBatch(rest);
       return EXIT.ok;
+    case 'serve':
+      return (await import('./commands/serve.js')).run(rest);
     case '--version':
     case '-v':
       write(`${pkg.version}\n`);

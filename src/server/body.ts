@@ -1,0 +1,60 @@
+import { problem, ProblemError } from './problem.js';
+
+function tooLarge(limit: number): ProblemError {
+  return new ProblemError(problem('body-too-large', `The body is larger than the limit of ${limit} bytes.`, { limit }));
+}
+
+/**
+ * Reads a request body whole, refusing it with 413 as soon as it passes `limit` bytes: up front when
+ * Content-Length says so, while reading otherwise (chunked bodies). Gives up when `signal` aborts.
+ */
+export async function readBody(request: Request, limit: number, signal: AbortSignal): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
+  if (request.body === null) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const aborted = new Promise<never>((_, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  });
+  aborted.catch(() => undefined);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      size += value.length;
+      if (size > limit) throw tooLarge(limit);
+      chunks.push(value);
+    }
+  } catch (error) {
+    void reader.cancel().catch(() => undefined);
+    throw error;
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return body;
+}
+
+/**
+ * The lines of an NDJSON body, as the CLI splits them: on LF only, one trailing CR stripped from
+ * each line; a final LF ends the last line rather than starting an empty one.
+ */
+export function* ndjsonLines(body: Uint8Array): Generator<Uint8Array> {
+  let start = 0;
+  while (start < body.length) {
+    let end = body.indexOf(0x0a, start);
+    const next = end === -1 ? body.length : end + 1;
+    if (end === -1) end = body.length;
+    if (end > start && body[end - 1] === 0x0d) end--;
+    yield body.subarray(start, end);
+    start = next;
+  }
+}
