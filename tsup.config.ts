@@ -41,7 +41,7 @@ const configs = [
   },
   // The decision service (solar-sop/server): one bundled ESM file, as it needs the registry; hono stays external.
   {
-    entry: { 'server/index': 'src/server/index.ts' },
+    entry: { 'server/index': 'src/server/index.ts' } as Record<string, string>,
     outDir: 'dist/esm',
     format: 'esm',
     bundle: true,

@@ -1,5 +1,7 @@
 import { problem, ProblemError } from './problem.js';
 
+const ignore = (): void => undefined;
+
 function tooLarge(limit: number): ProblemError {
   return new ProblemError(problem('body-too-large', `The body is larger than the limit of ${limit} bytes.`, { limit }));
 }
@@ -13,12 +15,9 @@ export async function readBody(request: Request, limit: number, signal: AbortSig
   if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
-  const aborted = new Promise<never>((_, reject) => {
-    const stop = () => reject(signal.reason);
-    if (signal.aborted) stop();
-    else signal.addEventListener('abort', stop, { once: true });
-  });
-  aborted.catch(() => undefined);
+  signal.throwIfAborted();
+  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+  aborted.catch(ignore);
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
@@ -30,7 +29,7 @@ export async function readBody(request: Request, limit: number, signal: AbortSig
       chunks.push(value);
     }
   } catch (error) {
-    void reader.cancel().catch(() => undefined);
+    reader.cancel().catch(ignore);
     throw error;
   }
   if (chunks.length === 1) return chunks[0] as Uint8Array;

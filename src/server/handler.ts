@@ -143,6 +143,10 @@ function checkOptions(options: ServerOptions): void {
   if (issues.length > 0) throw new SopInputError('solar-sop/server options', issues);
 }
 
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
 /** The stack frames of an error, without its first line (the message may quote facts). */
 function framesOf(error: unknown): string | undefined {
   const stack = error instanceof Error ? error.stack : undefined;
@@ -299,7 +303,7 @@ export function createHandler(options: ServerOptions = {}): SopHandler {
   if (options.cors) {
     app.use(
       cors({
-        origin: [...options.cors.origins],
+        origin: options.cors.origins.includes('*') ? '*' : [...options.cors.origins],
         allowMethods: ['GET', 'HEAD', 'POST'],
         allowHeaders: ['Authorization', 'Content-Type', 'X-Solar-Sop-Signature', 'X-Request-Id'],
         exposeHeaders: ['X-Request-Id'],
@@ -392,7 +396,7 @@ export function createHandler(options: ServerOptions = {}): SopHandler {
         } catch (error) {
           found = error instanceof ProblemError ? error.problem : inputProblem(error);
           if (!found) {
-            log?.({ time: now(), level: 'error', event: 'error', requestId: state.requestId, method: 'POST', path: c.req.path, procedure: p.id, error: (error as Error).name, stack: framesOf(error) });
+            log?.({ time: now(), level: 'error', event: 'error', requestId: state.requestId, method: 'POST', path: c.req.path, procedure: p.id, error: errorName(error), stack: framesOf(error) });
             found = problem('internal', `Line ${line} could not be decided because of a defect in solar-sop; it has been logged as request ${state.requestId}.`);
           }
         }
@@ -449,12 +453,17 @@ export function createHandler(options: ServerOptions = {}): SopHandler {
   app.notFound((c) =>
     problemResponse(problem('not-found', `No route ${c.req.method} ${c.req.path}. See /openapi.json.`, { instance: c.req.path, requestId: c.env.requestId })),
   );
+  /** A defect: logged with its stack frames, answered without them. */
+  function internal(requestId: string, method: string, path: string, error: unknown): Response {
+    log?.({ time: now(), level: 'error', event: 'error', requestId, method, path, error: errorName(error), stack: framesOf(error) });
+    return problemResponse(
+      problem('internal', `An unexpected error occurred in solar-sop; it has been logged as request ${requestId}.`, { instance: path, requestId }),
+    );
+  }
+
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse({ ...error.problem, instance: c.req.path, requestId: c.env.requestId }, { ...error.headers });
-    log?.({ time: now(), level: 'error', event: 'error', requestId: c.env.requestId, method: c.req.method, path: c.req.path, error: error.name, stack: framesOf(error) });
-    return problemResponse(
-      problem('internal', `An unexpected error occurred in solar-sop; it has been logged as request ${c.env.requestId}.`, { instance: c.req.path, requestId: c.env.requestId }),
-    );
+    return internal(c.env.requestId, c.req.method, c.req.path, error);
   });
 
   async function fetch(request: Request): Promise<Response> {
@@ -472,7 +481,9 @@ export function createHandler(options: ServerOptions = {}): SopHandler {
         resolve(problemResponse(p));
       }, timeLimitMs);
     });
-    const response = await Promise.race([app.fetch(request, state), timedOut]);
+    // Hono hands only Error instances to onError; anything else thrown ends up here.
+    const answered = Promise.resolve(app.fetch(request, state)).catch((error: unknown) => internal(requestId, request.method, url.pathname, error));
+    const response = await Promise.race([answered, timedOut]);
     clearTimeout(timer);
     response.headers.set('x-request-id', requestId);
     return finishLog(response, request.method, url.pathname, state, started);
