@@ -17,6 +17,8 @@ const check = process.argv.includes('--check');
 
 /** Template ids are `<module>/<name>`; a bundle must not contain other modules' ids. */
 const MODULES = ['service-desk', 'pto-delay', 'system-support', 'pv-watts-outage'];
+/** Names only the server entry may carry. */
+const SERVER_ONLY = ['hono', '@hono/node-server'];
 
 const consumers = [
   { name: 'closeEligibility only', from: 'service-desk', code: "import { closeEligibility } from 'solar-sop/service-desk'; globalThis.f = closeEligibility;", own: ['service-desk'] },
@@ -43,12 +45,18 @@ for (const c of consumers) {
   const gz = gzipSync(text).length;
   const foreign = MODULES.filter((m) => !c.own.includes(m) && text.includes(`"${m}/`));
   if (foreign.length > 0 && c.own.length < MODULES.length) failed = true;
+  // The HTTP server (solar-sop/server) must never reach a library bundle.
+  const server = SERVER_ONLY.filter((name) => text.includes(name));
+  if (server.length > 0) {
+    failed = true;
+    console.error(`${c.name}: contains ${server.join(', ')}`);
+  }
   console.log(
     `${c.name.padEnd(28)} ${`${(text.length / 1024).toFixed(1)} kB`.padStart(9)} ${`${(gz / 1024).toFixed(1)} kB`.padStart(8)}   ${foreign.length ? foreign.join(', ') : 'none'}`,
   );
 }
 console.log(`node ${process.version}; esbuild minify + gzip (zlib default level)`);
 if (check && failed) {
-  console.error('A single-function bundle contains another module’s templates.');
+  console.error('A single-function bundle contains another module’s templates, or a library bundle contains the server.');
   process.exit(1);
 }
