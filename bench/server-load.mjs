@@ -2,12 +2,14 @@
 // latency and errors for POST /v1/decide/service-desk/close-eligibility at 10 and 100 connections,
 // beside the same decisions in process (the bare function, and the fetch handler without a
 // socket), so the HTTP overhead is a measured ratio. Then batches under the same load, counting
-// lost lines. The server logs every request to stdout as in production (drained here).
+// lost lines. The server logs every request to stdout as in production, here into a file: Node
+// writes to a pipe synchronously, so a pipe read by this busy process would throttle the server.
 // Needs a build (npm run build). Prints numbers; asserts nothing. Bounded: about 30 s in all.
 //   node bench/server-load.mjs [seconds per run=5]
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { closeEligibility } from '../dist/esm/index.js';
@@ -42,25 +44,17 @@ const inProcess = await rate(async () => {
   await r.arrayBuffer();
 });
 
+const logFile = join(mkdtempSync(join(tmpdir(), 'solar-sop-load-')), 'server.log');
 const server = spawn(process.execPath, [cli, 'serve', '--port', '0', '--host', '127.0.0.1'], {
   env: { ...process.env, SOLAR_SOP_API_KEYS: KEY },
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: ['ignore', openSync(logFile, 'w'), 'inherit'],
 });
-const base = await new Promise((resolve, reject) => {
-  let text = '';
-  const onData = (chunk) => {
-    text += chunk;
-    const first = text.split('\n')[0];
-    if (text.includes('\n')) {
-      server.stdout.off('data', onData);
-      server.stdout.resume(); // drain the access log
-      const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(first);
-      match ? resolve(match[1]) : reject(new Error(first));
-    }
-  };
-  server.stdout.on('data', onData);
-  server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
+let base;
+for (let i = 0; i < 200 && !base; i++) {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  base = /^listening on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(readFileSync(logFile, 'utf8'))?.[1];
+}
+if (!base) throw new Error(`the server did not start: ${readFileSync(logFile, 'utf8')}`);
 
 function load(connections) {
   return autocannon({ url: `${base}/v1/decide/${PROCEDURE}`, method: 'POST', headers, body, connections, duration: SECONDS });
@@ -110,4 +104,5 @@ console.log(
 
 server.kill('SIGTERM');
 const code = await new Promise((resolve) => server.once('exit', resolve));
-console.log(`server exit code after SIGTERM: ${code}`);
+const logged = readFileSync(logFile, 'utf8').split('\n').length - 2;
+console.log(`server exit code after SIGTERM: ${code}; ${fmt(logged)} log lines`);

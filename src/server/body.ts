@@ -1,6 +1,7 @@
 import { problem, ProblemError } from './problem.js';
 
-const ignore = (): void => undefined;
+/** Swallows a rejection nobody needs to see. */
+export const ignore = (): void => undefined;
 
 function tooLarge(limit: number): ProblemError {
   return new ProblemError(problem('body-too-large', `The body is larger than the limit of ${limit} bytes.`, { limit }));
@@ -8,21 +9,19 @@ function tooLarge(limit: number): ProblemError {
 
 /**
  * Reads a request body whole, refusing it with 413 as soon as it passes `limit` bytes: up front when
- * Content-Length says so, while reading otherwise (chunked bodies). Gives up when `signal` aborts.
+ * Content-Length says so, while reading otherwise (chunked bodies). Gives up when `expired` rejects
+ * (the time limit), so a client that stops sending does not hold the request.
  */
-export async function readBody(request: Request, limit: number, signal: AbortSignal): Promise<Uint8Array> {
+export async function readBody(request: Request, limit: number, expired: Promise<never>): Promise<Uint8Array> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
-  signal.throwIfAborted();
-  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
-  aborted.catch(ignore);
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
-      const { done, value } = await Promise.race([reader.read(), aborted]);
+      const { done, value } = await Promise.race([reader.read(), expired]);
       if (done) break;
       size += value.length;
       if (size > limit) throw tooLarge(limit);

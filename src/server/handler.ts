@@ -8,7 +8,7 @@ import { factsJsonSchema } from '../cli/json-schema.js';
 import { isPolicy, type Policy } from '../policy/brand.js';
 import { findProcedure, procedures } from '../procedures.js';
 import { apiKeyChecker, bearerToken, signatureChecker } from './auth.js';
-import { ndjsonLines, readBody } from './body.js';
+import { ignore, ndjsonLines, readBody } from './body.js';
 import { openApiDocument } from './openapi.js';
 import { jsonResponse, problem, ProblemError, problemResponse, type Problem } from './problem.js';
 
@@ -80,7 +80,8 @@ export interface SopHandler {
 
 interface RequestState {
   readonly requestId: string;
-  readonly signal: AbortSignal;
+  /** Rejects with the time-limit problem when the request runs out of time. */
+  readonly expired: Promise<never>;
   readonly deadline: number;
   procedure?: string;
   /** Set by a batch: settles when its stream ends. */
@@ -279,7 +280,7 @@ export function createHandler(options: ServerOptions = {}): SopHandler {
 
   /** Reads the body, then checks the signature over it when no API key authenticated the request. */
   async function authenticatedBody(c: Context<Env>): Promise<Uint8Array> {
-    const body = await readBody(c.req.raw, bodyLimit, c.env.signal);
+    const body = await readBody(c.req.raw, bodyLimit, c.env.expired);
     if (!c.get('authenticated') && !(await checkSignature!(c.get('signature'), body))) throw unauthorized(c.req.path, true);
     return body;
   }
@@ -470,14 +471,16 @@ export function createHandler(options: ServerOptions = {}): SopHandler {
     const started = performance.now();
     const given = request.headers.get('x-request-id');
     const requestId = given !== null && /^[\w.:-]{1,128}$/.test(given) ? given : crypto.randomUUID();
-    const controller = new AbortController();
-    const state: RequestState = { requestId, signal: controller.signal, deadline: started + timeLimitMs };
     const url = new URL(request.url);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let expire!: (error: ProblemError) => void;
+    const expired = new Promise<never>((_, reject) => (expire = reject));
+    expired.catch(ignore);
+    const state: RequestState = { requestId, expired, deadline: started + timeLimitMs };
     const timedOut = new Promise<Response>((resolve) => {
       timer = setTimeout(() => {
         const p = problem('time-limit', `The request took longer than ${timeLimitMs} ms.`, { instance: url.pathname, requestId });
-        controller.abort(new ProblemError(p));
+        expire(new ProblemError(p));
         resolve(problemResponse(p));
       }, timeLimitMs);
     });
