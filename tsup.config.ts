@@ -1,4 +1,23 @@
+import { relative, sep } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+
+/**
+ * Keeps the server bundle's imports of library modules pointing at the unbundled ESM files beside
+ * it, so `solar-sop/server` shares the root entry's error classes instead of carrying copies. Only
+ * what the ESM build leaves out (the server, the registry and its JSON examples) is bundled.
+ */
+const shareLibraryModules: Plugin = {
+  name: 'share-library-modules',
+  setup(build) {
+    const src = `${process.cwd()}${sep}src${sep}`;
+    build.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
+      const file = relative(src, `${resolveDir}${sep}${path}`).split(sep).join('/');
+      if (file.startsWith('..') || /^(server|cli)\/|(^|\/)procedures\.js$|\.json$/.test(file)) return undefined;
+      return { path: `../${file}`, external: true };
+    });
+  },
+};
 
 /** Public entry points: the root and one subpath per module (must match package.json "exports"). */
 const entries = {
@@ -39,13 +58,14 @@ const configs = [
     dts: { entry: entries },
     clean: false,
   },
-  // The decision service (solar-sop/server): one bundled ESM file, as it needs the registry; hono stays external.
+  // The decision service (solar-sop/server): the server and the registry bundled in one ESM file, the library imported; hono stays external.
   {
     entry: { 'server/index': 'src/server/index.ts' } as Record<string, string>,
     outDir: 'dist/esm',
     format: 'esm',
     bundle: true,
     splitting: false,
+    esbuildPlugins: [shareLibraryModules],
     target: 'node20',
     platform: 'neutral',
     dts: false,
