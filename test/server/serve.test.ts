@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeFacts, closeFactsWithoutNow, CLOSE, KEY, records, SECRET, sign } from './_helpers.js';
 
+// Each test starts node processes: generous time limits, as the suite runs on busy shared machines.
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-serve-'));
 const ENV = { ...process.env, SOLAR_SOP_API_KEYS: `${KEY}, other-key-0123456789abcdef`, SOLAR_SOP_HMAC_SECRET: SECRET };
@@ -69,7 +70,7 @@ const auth = { authorization: `Bearer ${KEY}` };
 const json = { ...auth, 'content-type': 'application/json' };
 const ndjson = { ...auth, 'content-type': 'application/x-ndjson' };
 
-describe('solar-sop serve: start-up', () => {
+describe('solar-sop serve: start-up', { timeout: 60_000 }, () => {
   it('refuses to start without credentials, and says how to fix it', () => {
     const { SOLAR_SOP_API_KEYS: _k, SOLAR_SOP_HMAC_SECRET: _s, ...bare } = ENV;
     const r = spawnSync(process.execPath, [CLI, 'serve', '--port', '0'], { env: bare, encoding: 'utf8' });
@@ -121,11 +122,11 @@ describe('solar-sop serve: start-up', () => {
   });
 });
 
-describe('solar-sop serve: routes over HTTP', () => {
+describe('solar-sop serve: routes over HTTP', { timeout: 60_000 }, () => {
   let s: Running;
   beforeAll(async () => {
     s = await start(['--body-limit', '4096']);
-  });
+  }, 60_000);
   afterAll(async () => {
     s.child.kill('SIGTERM');
     await s.exited;
@@ -217,7 +218,7 @@ describe('solar-sop serve: routes over HTTP', () => {
   });
 });
 
-describe('solar-sop serve: operations', () => {
+describe('solar-sop serve: operations', { timeout: 60_000 }, () => {
   it('reloads --policy on SIGHUP only when the new file validates', async () => {
     const path = file('policy.json', JSON.stringify({ name: 'acme', version: '1' }));
     const s = await start(['--policy', path]);
@@ -278,5 +279,5 @@ describe('solar-sop serve: operations', () => {
     expect(out.every((o) => o.outcome === 'eligible')).toBe(true);
     expect(await s.exited).toBe(0);
     expect(s.lines.at(-1)).toMatch(/"event":"stopped"/);
-  }, 30_000);
+  });
 });

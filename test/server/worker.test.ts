@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import worker from '../../examples/worker.js';
 import { closeFacts, CLOSE, KEY } from './_helpers.js';
 
@@ -12,9 +12,12 @@ describe('examples/worker.ts', () => {
         headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
         body: JSON.stringify(closeFacts()),
       });
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const ok = await worker.fetch(request(KEY), env);
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { outcome: string }).outcome).toBe('eligible');
     expect((await worker.fetch(request('wrong-key-0123456789abcdef'), env)).status).toBe(401);
+    expect(log.mock.calls.map((c) => JSON.parse(c[0] as string).status)).toEqual([200, 401]);
+    log.mockRestore();
   });
 });

@@ -154,10 +154,8 @@ export async function run(args: string[]): Promise<number> {
   if (server instanceof Error) return fail(`cannot listen on ${values.host}:${values.port}: ${(server as NodeJS.ErrnoException).code ?? server.message}`, 1);
   const { port: bound } = server.address() as AddressInfo;
   const host = values.host.includes(':') ? `[${values.host}]` : values.host;
-  line(`listening on http://${host}:${bound}`);
-  logJson({ time: new Date().toISOString(), level: 'info', event: 'start', auth: values['insecure-no-auth'] ? 'none' : [apiKeys.length > 0 && 'api-key', hmacSecret && 'signature'].filter(Boolean), policy: policyRef(policy) });
 
-  return new Promise<number>((resolve) => {
+  const stopped = new Promise<number>((resolve) => {
     const reload = () => {
       if (values.policy === undefined) {
         logJson({ time: new Date().toISOString(), level: 'info', event: 'policy-reload', result: 'skipped', reason: 'no --policy file' });
@@ -190,10 +188,14 @@ export async function run(args: string[]): Promise<number> {
       });
       server.closeIdleConnections();
     };
+    // Installed before the first line is printed: a supervisor may signal as soon as it reads it.
     process.on('SIGHUP', reload);
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+  line(`listening on http://${host}:${bound}`);
+  logJson({ time: new Date().toISOString(), level: 'info', event: 'start', auth: values['insecure-no-auth'] ? 'none' : [apiKeys.length > 0 && 'api-key', hmacSecret && 'signature'].filter(Boolean), policy: policyRef(policy) });
+  return stopped;
 }
 
 function policyRef(policy: Policy | undefined): { name: string; version: string } | 'default' {
