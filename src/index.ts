@@ -28,6 +28,7 @@ export type {
   ReplyAction,
   Rule,
   SafeResult,
+  DecisionError,
   StopAction,
   TraceEntry,
   TransferAction,

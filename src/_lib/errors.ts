@@ -1,3 +1,5 @@
+import { MAX_REPORTED_ISSUES } from './limits.js';
+
 /**
  * One problem with the input of a public function: where it is and what to do about it.
  */
@@ -35,7 +37,8 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 /**
  * Thrown when the facts, options or policy given to a public function are invalid.
- * Holds every problem found, never only the first.
+ * Holds every problem found, never only the first, up to 50: beyond that, `issues` keeps the first
+ * 50 and `omitted` counts the rest (so a list of a million bad items gives a short error).
  *
  * @example
  * ```ts
@@ -53,14 +56,20 @@ export class SopInputError extends Error {
   override readonly name = 'SopInputError';
   /** What was being validated, for example `pto-delay/first-payment-timing`. */
   readonly subject: string;
-  /** Every problem found; never empty. */
+  /** The problems found, in order, at most 50; never empty. */
   readonly issues: readonly SopIssue[];
+  /** How many more problems were found than `issues` lists (0 for 50 or fewer). */
+  readonly omitted: number;
 
   constructor(subject: string, issues: readonly SopIssue[]) {
-    const list = issues.map((i) => `  - ${formatPath(i.path)}: ${i.message}`).join('\n');
-    super(`Invalid input for ${subject} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${list}`);
+    const kept = issues.length > MAX_REPORTED_ISSUES ? issues.slice(0, MAX_REPORTED_ISSUES) : issues;
+    const omitted = issues.length - kept.length;
+    const list = kept.map((i) => `  - ${formatPath(i.path)}: ${i.message}`).join('\n');
+    const more = omitted === 0 ? '' : `\n  … and ${omitted} more problem${omitted === 1 ? '' : 's'} not listed`;
+    super(`Invalid input for ${subject} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${list}${more}`);
     this.subject = subject;
-    this.issues = issues;
+    this.issues = kept;
+    this.omitted = omitted;
   }
 }
 

@@ -30,7 +30,8 @@ export function toSopIssues(error: z.ZodError, prefix: readonly (string | number
     // Our schemas have string keys only, so a path never holds a symbol.
     path: [...prefix, ...(issue.path as (string | number)[])],
     message: describe(issue),
-    code: issue.code,
+    // A custom issue may carry one of our codes (such as `out_of_range`) in its params.
+    code: issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? (issue.params['code'] as string) : issue.code,
   }));
 }
 

@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { defaultPolicy } from '../../src/policy/default.js';
+import { POLICY_BOUNDS, type PolicyBound } from '../../src/policy/schema.js';
 import { POLICY_SOURCES } from '../../src/policy/sources.js';
 import { syncRegion, table } from './sync.js';
 
@@ -22,5 +23,16 @@ describe('docs/policy.md', () => {
       info.decision ?? '—',
     ]);
     syncRegion('policy.md', 'policy-values', table(['value', 'default', 'meaning', 'seed passage', 'product decision'], rows));
+  });
+
+  it('lists the bound of every policy number with its reason, as the schema has them', () => {
+    const rows = Object.entries(POLICY_BOUNDS as Record<string, PolicyBound>).map(([path, b]) => [
+      `\`${path}\``,
+      b.min === undefined ? `more than ${b.above}` : `${b.min}`,
+      `${b.max}`,
+      `${b.unit}${b.integer ? ', whole' : ''}`,
+      b.reason,
+    ]);
+    syncRegion('policy.md', 'policy-bounds', table(['value', 'least', 'greatest', 'unit', 'why'], rows));
   });
 });
