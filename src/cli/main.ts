@@ -20,6 +20,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   decide: { summary: 'decide one case from a facts file, stdin or a bundled example', load: () => import('./commands/decide.js') },
   schema: { summary: "print a procedure's facts as JSON Schema", load: () => import('./commands/schema.js') },
   batch: { summary: 'decide one case per NDJSON line, one output record per line', load: () => import('./commands/batch.js') },
+  serve: { summary: 'run the decision service (HTTP) on this machine', load: () => import('./commands/serve.js') },
 };
 
 const USAGE = `solar-sop ${pkg.version}: customer-support SOPs as decisions
