@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CalendarDateSchema, TimeZoneSchema } from '../_lib/time.js';
+import { BusinessHoursSchema } from '../calendar/business-hours-schema.js';
 
 const name = z.string().trim().min(1, 'must not be empty');
 const names = z.array(name);
@@ -46,6 +47,7 @@ export const PolicySchema = z.strictObject({
     nonPlatformOrganization: name,
     billingInstructions: ArticleSchema,
     trainingSignup: ArticleSchema,
+    businessHours: BusinessHoursSchema.nullable(),
   }),
   ptoDelay: z.strictObject({
     gracePeriodDays: z.number().int().positive(),
