@@ -286,3 +286,16 @@ ratio('cost 50-year / 5-day', r5 / r50, '≤ 2×', r5 / r50 <= 2);
   console.log(`  50-year closure ${fmt(c50).padStart(12)}`);
   ratio('cost 50-year / 5-day closure', c5 / c50, '≤ 2×', c5 / c50 <= 2);
 }
+
+// ---- the decision stamp: its cost on the cheapest decision ---------------------------------------
+{
+  const id = 'service-desk/non-platform-ticket';
+  const data = inputs(id);
+  const fn = FUNCTIONS[id];
+  const plain = rate((f) => fn(f), data);
+  const read = rate((f) => fn(f).stamp.facts, data);
+  console.log(`\ndecision stamp (${id}, the cheapest decision)`);
+  console.log(`  decisions, stamp not read           ${fmt(plain).padStart(12)}`);
+  console.log(`  decisions, stamp.facts read         ${fmt(read).padStart(12)}`);
+  console.log(`  cost of reading the facts hash      ${`${((plain / read - 1) * 100).toFixed(1)} %`.padStart(12)}`);
+}

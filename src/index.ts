@@ -16,6 +16,7 @@ export type {
   CloseTicketAction,
   CreateTicketAction,
   Decision,
+  DecisionStamp,
   DispositionNotesAction,
   EscalateAction,
   LinkTicketAction,
@@ -35,6 +36,7 @@ export type {
   WaitAction,
 } from './_lib/decision.js';
 export { SopInputError, TemplateError, formatPath } from './_lib/errors.js';
+export { canonicalJson, contentHash, fnv1a64 } from './_lib/hash.js';
 export type { SopIssue, TemplateIssue } from './_lib/errors.js';
 export { normalizeName, sameOrganization } from './_lib/names.js';
 export { safe } from './_lib/safe.js';

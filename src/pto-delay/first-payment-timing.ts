@@ -174,7 +174,7 @@ export function firstPaymentTiming(facts: FirstPaymentTimingFacts, options?: Dec
   const { policy, timeZone } = resolveOptions(options, subject);
   const f = parseInput(FirstPaymentTimingFacts, facts, subject);
   const g = computeGrace(f.m2ApprovedOn, f.now, timeZone, policy, subject);
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   explainGrace(b, g, f.installer, timeZone, policy);
   return b.build(subject, g.outcome, policy, {
     firstPaymentDueOn: formatDay(g.dueDay),

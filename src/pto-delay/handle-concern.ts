@@ -114,7 +114,7 @@ export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideO
   // Stryker disable next-line ConditionalExpression: a linked-ticket plan has no noContact property, so plan.noContact is undefined there too (true is unobservable; false is killed by the do-not-contact tests)
   const noContact = plan.outcome === 'do-not-contact' ? plan.noContact : undefined;
   const channel = f.channel === 'phone' ? 'phone' : 'email';
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
 
   // 1. Intake notes.
   const address = siteLine(f.site);

@@ -214,7 +214,7 @@ export function ptoInstallerOutreach(facts: PtoInstallerOutreachFacts, options?:
   const issues: SopIssue[] = [];
   const plan = planOutreach(f, policy, issues);
   if (plan === undefined) throw new SopInputError(subject, issues);
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   const { outcome, ...extra } = explainOutreach(b, f, plan, policy);
   return b.build(subject, outcome, policy, extra) as PtoInstallerOutreachDecision;
 }

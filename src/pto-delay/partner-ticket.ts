@@ -78,7 +78,7 @@ export function partnerTicket(facts: PartnerTicketFacts, options?: DecideOptions
     ]);
   }
   const outcome: PartnerTicketOutcome = f.source === 'account-servicing' ? 'account-servicing' : omnidian ? 'omnidian' : 'not-a-partner-ticket';
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   return match(outcome)
     .with('not-a-partner-ticket', (o) => {
       b.fired(

@@ -91,7 +91,7 @@ export function auditTicketFields(facts: AuditTicketFieldsFacts, options?: Decid
   const keepInLoop = f.keepInLoop ?? [];
   const findings: FieldFinding[] = [];
   const fixes: Action[] = [];
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   const fired: [Rule, string][] = [];
   const fire = (rule: Rule, detail: string): void => {
     fired.push([rule, detail]);

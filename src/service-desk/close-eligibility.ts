@@ -215,7 +215,7 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
       ? `Holds: dev ticket ${devTicket.key ?? '(no key)'} is active and of ${devTicket.priority} priority.`
       : `Does not hold: ${dWhy as string}.`;
 
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   b.fired(R.closing, 'A ticket can be closed when any of four conditions holds.');
   b.fired(R.customerConfirmed, a ? A_HOLDS : A_MISSING);
   b.fired(R.confirmationUnanswered, bDetail);
@@ -280,6 +280,7 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
     messages: b.messages,
     trace: b.trace,
     policy: { name: policy.name, version: policy.version },
+    stamp: b.stamp(policy),
     reasons,
     blockers,
     eligibleAt,

@@ -109,7 +109,7 @@ export function firstResponseSla(facts: FirstResponseSlaFacts, options?: DecideO
           ? 'at-risk'
           : 'on-track';
 
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   b.fired(
     R.firstResponseSla,
     `Created ${isoInstant(f.createdAt)}; the first response is due within ${plural(firstResponseMinutes, hours ? 'working minute' : 'minute')}, by ${dueAt}.`,

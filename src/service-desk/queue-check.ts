@@ -73,7 +73,7 @@ export function queueCheck(facts: QueueCheckFacts, options?: DecideOptions): Que
       ? 'not checked yet'
       : `last checked ${isoInstant(f.lastCheckedAt)}, ${plural(Math.floor((f.now - f.lastCheckedAt) / MINUTE), 'minute')} ago`;
 
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   b.fired(
     R.queueMonitor,
     f.monitorAssigned

@@ -59,7 +59,7 @@ export function ticketPriority(facts: TicketPriorityFacts, options?: DecideOptio
   const parentHigh = f.linkedFrom?.priority === 'high';
   const outcome: TicketPriorityOutcome = priorityInstaller !== null || parentHigh ? 'high' : 'normal';
 
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   b.fired(
     R.priorityInstaller,
     priorityInstaller !== null

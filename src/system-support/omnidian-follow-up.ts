@@ -114,7 +114,7 @@ export function omnidianFollowUp(facts: OmnidianFollowUpFacts, options?: DecideO
   // Stryker disable next-line ConditionalExpression: dueMs is null only without an open case, where outcomeOf returns no-open-case before reading overdue (dueMs !== null → true is unobservable; the other replacements on this line are killed by the 48-hour boundary tests)
   const overdue = dueMs !== null && f.now > dueMs;
   const outcome = outcomeOf(c !== undefined, c?.hasNewUpdate === true, overdue);
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   const sinceHours = lastMs === null ? null : (f.now - lastMs) / HOUR;
   const lastAt = lastMs === null ? null : isoInstant(lastMs);
   // Stryker disable next-line ConditionalExpression: dueAt is read only for wait and escalate, which need an open case, where dueMs is never null (false is unobservable; true is killed by the wait tests)

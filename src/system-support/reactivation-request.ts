@@ -104,7 +104,7 @@ export function reactivationRequest(facts: ReactivationRequestFacts, options?: D
   const windowEnd = addBusinessDayNumbers(cal, paymentDay, windowDays);
   const outcome = outcomeOf(f.stillDeactivated, since <= windowDays);
   const openCase = f.openCase ?? null;
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
 
   if (openCase === null) {
     b.fired(R.reactivationOpenCase, 'No open Case or Case Review related to this concern.');

@@ -493,7 +493,7 @@ export function routeSystemInquiry(facts: RouteSystemInquiryFacts, options?: Dec
     outcome === 'm3-not-approved' || outcome === 'refer-to-installer-warranty' ? requireInstaller(f, outcome) : undefined;
   const selected =
     outcome === 'manufacturer-monitoring' && f.contracts !== undefined ? latestContract(f.contracts) : null;
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   const c: Ctx = { b, f, policy, installer, selected, gated };
   match(outcome)
     .with('authenticate-first', () => explainAuthenticateFirst(c))
@@ -509,5 +509,5 @@ export function routeSystemInquiry(facts: RouteSystemInquiryFacts, options?: Dec
     .with('insurance-appraisal', () => explainInsuranceAppraisal(passGate(c)))
     .exhaustive();
   finish(b, outcome);
-  return b.build(SUBJECT, outcome, policy, { concernGroup: group, m3GateApplies: gated, selectedContract: selected });
+  return b.build(SUBJECT, outcome, policy, { concernGroup: group, m3GateApplies: gated, selectedContract: selected === null ? null : { ...selected } });
 }

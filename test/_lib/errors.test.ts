@@ -1,4 +1,8 @@
 import * as z from 'zod';
+import { contentHash } from '../../src/_lib/hash.js';
+import { LIBRARY_VERSION } from '../../src/_lib/version.js';
+import { definePolicy } from '../../src/policy/define.js';
+import { POLICY_BRAND } from '../../src/policy/brand.js';
 import { describe, expect, it } from 'vitest';
 import { DecisionBuilder } from '../../src/_lib/decision.js';
 import { formatPath, SopInputError, TemplateError } from '../../src/_lib/errors.js';
@@ -117,13 +121,14 @@ describe('safe', () => {
 
 describe('DecisionBuilder', () => {
   it('builds a decision with the policy reference only', () => {
-    const b = new DecisionBuilder();
+    const b = new DecisionBuilder({ z: [1, 2], a: 'x' });
     b.fired({ id: 'm/r', source: { seed: '003_137eaa1282337539.txt', section: 'All others' } }, 'why');
     b.say({ templateId: 't', audience: 'homeowner', text: 'hello' });
     b.reply({ templateId: 'u', audience: 'installer', text: 'hi' }, 'send it');
     b.reply({ templateId: 'v', audience: 'homeowner', channel: 'chat', text: 'yo' }, 'chat it');
     b.act({ kind: 'stop', summary: 'Stop.' });
-    const d = b.build('m/p', 'done', { name: 'n', version: 'v', extra: 1 } as never, { count: 2 });
+    const policy = definePolicy({ name: 'n', version: 'v' });
+    const d = b.build('m/p', 'done', policy, { count: 2 });
     expect(d).toEqual({
       procedure: 'm/p',
       outcome: 'done',
@@ -139,6 +144,7 @@ describe('DecisionBuilder', () => {
       ],
       trace: [{ rule: 'm/r', source: { seed: '003_137eaa1282337539.txt', section: 'All others' }, detail: 'why' }],
       policy: { name: 'n', version: 'v' },
+      stamp: { library: LIBRARY_VERSION, policy: { name: 'n', version: 'v', revision: null, hash: policy[POLICY_BRAND].stamp.hash }, facts: contentHash({ a: 'x', z: [1, 2] }) },
       count: 2,
     });
   });
