@@ -7,3 +7,5 @@ export { PolicySchema, ArticleSchema } from './schema.js';
 export type { Article, DeepPartial, PolicyOverrides, PolicyValues } from './schema.js';
 export { POLICY_SOURCES } from './sources.js';
 export type { PolicyValueInfo } from './sources.js';
+export { policyInForce, policyRevisions } from './revisions.js';
+export type { PolicyRevision, PolicyRevisionInput } from './revisions.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CalendarDateSchema, TimeZoneSchema } from '../_lib/time.js';
 import { BusinessHoursSchema } from '../calendar/business-hours-schema.js';
+import type { PolicyRevisionInput } from './revisions.js';
 
 const name = z.string().trim().min(1, 'must not be empty');
 const names = z.array(name);
@@ -87,7 +88,12 @@ export const PolicySchema = z.strictObject({
 export type PolicyValues = z.output<typeof PolicySchema>;
 
 /** Overrides for {@link definePolicy}: `name` and `version` plus any part of the policy. */
-export type PolicyOverrides = { name: string; version: string } & DeepPartial<Omit<PolicyValues, 'name' | 'version'>>;
+export type PolicyOverrides = {
+  name: string;
+  version: string;
+  /** Dated changes, in date order (SOPS.md item 19); a decision uses the one in force on its `asOf` date. */
+  revisions?: readonly PolicyRevisionInput[];
+} & DeepPartial<Omit<PolicyValues, 'name' | 'version'>>;
 
 /** Every property optional, recursively; arrays and functions are replaced whole. */
 export type DeepPartial<T> = T extends (...args: never[]) => unknown

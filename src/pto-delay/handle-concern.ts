@@ -85,7 +85,7 @@ const yesNo = (v: boolean): string => (v ? 'yes' : 'no');
  */
 export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideOptions): HandlePtoConcernDecision {
   const subject = 'pto-delay/handle-concern';
-  const { policy, timeZone } = resolveOptions(options, subject);
+  const { policy, timeZone } = resolveOptions(options, subject, facts);
   const f = parseInput(HandlePtoConcernFacts, facts, subject);
 
   // Every cross-field problem at once, before anything is decided.

@@ -198,7 +198,7 @@ const replyName = {
  */
 export function ptoHomeownerReply(facts: PtoHomeownerReplyFacts, options?: DecideOptions): PtoHomeownerReplyDecision {
   const subject = 'pto-delay/homeowner-reply';
-  const { policy } = resolveOptions(options, subject);
+  const { policy } = resolveOptions(options, subject, facts);
   const f = parseInput(PtoHomeownerReplyFacts, facts, subject);
   const choice = chooseHomeownerReply(f, policy);
   const b = new DecisionBuilder(f);

@@ -209,7 +209,7 @@ export function explainOutreach(
  */
 export function ptoInstallerOutreach(facts: PtoInstallerOutreachFacts, options?: DecideOptions): PtoInstallerOutreachDecision {
   const subject = 'pto-delay/installer-outreach';
-  const { policy } = resolveOptions(options, subject);
+  const { policy } = resolveOptions(options, subject, facts);
   const f = parseInput(PtoInstallerOutreachFacts, facts, subject);
   const issues: SopIssue[] = [];
   const plan = planOutreach(f, policy, issues);

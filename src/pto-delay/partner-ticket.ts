@@ -63,7 +63,7 @@ function entityName(outcome: 'omnidian' | 'account-servicing', policy: Policy): 
  */
 export function partnerTicket(facts: PartnerTicketFacts, options?: DecideOptions): PartnerTicketDecision {
   const subject = 'pto-delay/partner-ticket';
-  const { policy } = resolveOptions(options, subject);
+  const { policy } = resolveOptions(options, subject, facts);
   const f = parseInput(PartnerTicketFacts, facts, subject);
   const p = policy.ptoDelay;
   const domain = senderDomain(f.fromEmail);

@@ -205,7 +205,7 @@ export function pvWattsRestorationPlan(states: readonly PvWattsState[], options?
 
 /** The `pv-watts-outage/restoration-plan` procedure on CLI facts `{ states }`. @internal */
 export function pvWattsRestorationPlanFromFacts(facts: PvWattsRestorationPlanFacts, options?: DecideOptions): PvWattsRestorationPlanDecision {
-  const { policy } = resolveOptions(options, ID);
+  const { policy } = resolveOptions(options, ID, facts);
   const f = parseInput(PvWattsRestorationPlanFacts, facts, ID);
   return plan(f.states, policy, ['states'], f);
 }

@@ -548,7 +548,7 @@ export function pvWattsOutage(state: PvWattsState, event: PvWattsEvent, options?
  * @throws SopInputError, ConsentRequiredError, InvalidTransitionError as {@link pvWattsOutage}
  */
 export function pvWattsOutageStep(facts: PvWattsStepFacts, options?: DecideOptions): PvWattsOutageResult {
-  const { policy, timeZone } = resolveOptions(options, ID);
+  const { policy, timeZone } = resolveOptions(options, ID, facts);
   const f = parseInput(PvWattsStepFacts, facts, ID);
   const state: PvWattsState = f.state ?? { status: 'awaiting-report', org: f.org as PvWattsOrg };
   return run(state, f.event, { policy, timeZone, facts: f });

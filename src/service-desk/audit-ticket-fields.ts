@@ -82,7 +82,7 @@ const filled = (value: string | null | undefined): value is string => value !== 
  * ```
  */
 export function auditTicketFields(facts: AuditTicketFieldsFacts, options?: DecideOptions): AuditTicketFieldsDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(AuditTicketFieldsFacts, facts, SUBJECT);
   const sd = policy.serviceDesk;
   const labels = f.labels ?? [];

@@ -127,7 +127,7 @@ function latestUpTo(times: readonly number[], now: number, field: string, issues
  * ```
  */
 export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideOptions): CloseEligibilityDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(CloseEligibilityFacts, facts, SUBJECT);
   const now = f.now;
   const requests = f.confirmationRequests;

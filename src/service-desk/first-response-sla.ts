@@ -66,7 +66,7 @@ function wholeMinutes(ms: number): number {
  * ```
  */
 export function firstResponseSla(facts: FirstResponseSlaFacts, options?: DecideOptions): FirstResponseSlaDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(FirstResponseSlaFacts, facts, SUBJECT);
   const issues: SopIssue[] = [];
   if (f.createdAt > f.now) issues.push(afterNowIssue(['createdAt'], f.createdAt, f.now));

@@ -37,7 +37,7 @@ export type InitialReplyDecision = Decision<'service-desk/initial-reply', Initia
  * ```
  */
 export function initialReply(facts: InitialReplyFacts, options?: DecideOptions): InitialReplyDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(InitialReplyFacts, facts, SUBJECT);
   const outcome: InitialReplyOutcome = f.canSuggestResolution
     ? 'first-step-to-resolution'

@@ -60,7 +60,7 @@ export function nonPlatformActions(policy: Policy): Action[] {
  * ```
  */
 export function nonPlatformTicket(facts: NonPlatformTicketFacts, options?: DecideOptions): NonPlatformTicketDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(NonPlatformTicketFacts, facts, SUBJECT);
   const outcome: NonPlatformTicketOutcome = f.mayNeedAttention ? 'escalate-to-supervisor' : 'close-as-non-platform';
   const supervisor = policy.serviceDesk.supportSupervisor;

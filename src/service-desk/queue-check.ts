@@ -50,7 +50,7 @@ export type QueueCheckDecision = Decision<
  * ```
  */
 export function queueCheck(facts: QueueCheckFacts, options?: DecideOptions): QueueCheckDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(QueueCheckFacts, facts, SUBJECT);
   // Stryker disable next-line ConditionalExpression: the `!== undefined` test → true is equivalent: without a last check `undefined > f.now` is false anyway (the other variants on this line, masked with it, are killed by the after-now tests)
   if (f.lastCheckedAt !== undefined && f.lastCheckedAt > f.now) {

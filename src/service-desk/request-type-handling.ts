@@ -76,7 +76,7 @@ function article(a: Article): { to: string; contact?: string } {
  * ```
  */
 export function requestTypeHandling(facts: RequestTypeHandlingFacts, options?: DecideOptions): RequestTypeHandlingDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(RequestTypeHandlingFacts, facts, SUBJECT);
   // Stryker disable next-line ConditionalExpression: the requestType test → true is equivalent: the schema accepts subtype 'incentives' only for an industry-wide data change (the other types' subtypes are other enums, or forbidden); the other variants on this line, masked with it, are killed by the tests
   if (f.requestType === 'industry-wide-data-change' && f.subtype === 'incentives') {

@@ -52,7 +52,7 @@ const AUTO_LINK = { linkedFrom: { priority: 'high', createdVia: 'needs-config-fi
  * ```
  */
 export function ticketPriority(facts: TicketPriorityFacts, options?: DecideOptions): TicketPriorityDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(TicketPriorityFacts, facts, SUBJECT);
   const list = policy.serviceDesk.priorityInstallers;
   const priorityInstaller = findIn(policy[POLICY_BRAND].names, normalizeName(f.organization), list) ?? null;

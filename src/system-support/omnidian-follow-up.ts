@@ -76,7 +76,7 @@ function outcomeOf(hasCase: boolean, hasNewUpdate: boolean, overdue: boolean): O
  * ```
  */
 export function omnidianFollowUp(facts: OmnidianFollowUpFacts, options?: DecideOptions): OmnidianFollowUpDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(OmnidianFollowUpFacts, facts, SUBJECT);
   const c = f.openCase;
   const hours = policy.systemSupport.omnidianEscalationHours;

@@ -84,7 +84,7 @@ function outcomeOf(stillDeactivated: boolean, withinWindow: boolean): Reactivati
  * ```
  */
 export function reactivationRequest(facts: ReactivationRequestFacts, options?: DecideOptions): ReactivationRequestDecision {
-  const { policy, timeZone } = resolveOptions(options, SUBJECT);
+  const { policy, timeZone } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(ReactivationRequestFacts, facts, SUBJECT);
   const paymentDay = dayNumberOf(f.paymentMadeOn) as number;
   const today = dayInZone(f.now, timeZone);

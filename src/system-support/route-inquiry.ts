@@ -484,7 +484,7 @@ function explainInsuranceAppraisal({ b, f, policy }: Ctx): void {
  * ```
  */
 export function routeSystemInquiry(facts: RouteSystemInquiryFacts, options?: DecideOptions): RouteSystemInquiryDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parse(facts);
   const group = SYSTEM_CONCERN_GROUPS[f.concern];
   const gated = SYSTEM_M3_GATED[group];
