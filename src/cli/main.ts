@@ -13,6 +13,8 @@ import type { ProcedureInfo } from '../_lib/procedure.js';
 import type { Policy } from '../policy/brand.js';
 import { definePolicy } from '../policy/define.js';
 import { findProcedure, procedures } from '../procedures.js';
+import { run as runPolicyShow } from './commands/policy-show.js';
+import { run as runReplay } from './commands/replay.js';
 import { formatDecision } from './format.js';
 import { factsJsonSchema } from './json-schema.js';
 
@@ -39,7 +41,9 @@ Usage:
   solar-sop decide <procedure> [file | -] [--policy file.json] [--format json|text] [--now ISO]
   solar-sop decide <procedure> --example [name] [--format json|text]
   solar-sop schema <procedure>
-  solar-sop batch <procedure> [file.ndjson | -] [--policy file.json] [--now ISO]
+  solar-sop batch <procedure> [file.ndjson | -] [--policy file.json] [--now ISO] [--with-facts]
+  solar-sop replay <decisions.ndjson | -> [--policy file.json]
+  solar-sop policy show [file.json] [--as-of YYYY-MM-DD]
 
 Facts are JSON (one object per line for batch). Without a file, facts are read from stdin.
 --now sets the moment used when the facts have no "now" (default: the current time).
@@ -171,7 +175,7 @@ async function cmdBatch(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { policy: { type: 'string' }, now: { type: 'string' } },
+    options: { policy: { type: 'string' }, now: { type: 'string' }, 'with-facts': { type: 'boolean', default: false } },
   });
   const p = procedureOrFail(positionals[0]);
   const now = checkNow(values.now) ?? new Date().toISOString();
@@ -196,10 +200,12 @@ async function cmdBatch(args: string[]): Promise<void> {
     if (line.trim() === '') continue;
     let record: string;
     try {
-      const facts = JSON.parse(line) as unknown;
-      const { decision, state } = decisionOf(p.decide(withNow(p, facts, now), options));
+      const facts = withNow(p, JSON.parse(line) as unknown, now);
+      const { decision, state } = decisionOf(p.decide(facts, options));
       counts.set(decision.outcome, (counts.get(decision.outcome) ?? 0) + 1);
-      record = JSON.stringify(state === undefined ? decision : { state, decision });
+      const out = state === undefined ? { decision } : { state, decision };
+      // --with-facts: the facts as decided (now included) beside the decision, for `solar-sop replay`.
+      record = JSON.stringify(values['with-facts'] ? { line: lineNo, facts, ...out } : state === undefined ? decision : out);
     } catch (error) {
       const isInput = error instanceof SyntaxError || (error instanceof Error && INPUT_ERRORS.has(error.name));
       if (!isInput) throw error;
@@ -231,6 +237,11 @@ async function main(argv: string[]): Promise<number> {
     case 'batch':
       await cmdBatch(rest);
       return EXIT.ok;
+    case 'replay':
+      return runReplay(rest);
+    case 'policy':
+      if (rest[0] === 'show') return runPolicyShow(rest.slice(1));
+      throw usage(`Unknown command "policy ${rest[0] ?? ''}"; did you mean "policy show"?`);
     case '--version':
     case '-v':
       write(`${pkg.version}\n`);
