@@ -239,7 +239,7 @@ ratio('cost 50-year / 5-day', r5 / r50, '≤ 2×', r5 / r50 <= 2);
   const shortClosure = hoursPolicy(days(5));
   const longClosure = hoursPolicy(days(50 * 365));
   const facts = Array.from({ length: N }, (_, i) => ({
-    createdAt: shift('2026-12-31T23:00:00.000Z', (i % 3600) * 1000),
+    createdAt: new Date(Date.parse('2026-12-31T23:00:00.000Z') + (i % 3600) * 1000).toISOString(),
     now: '2027-01-01T00:00:00.000Z',
   }));
   const c5 = rate((f) => sop.firstResponseSla(f, { policy: shortClosure }), facts);
