@@ -127,7 +127,7 @@ describe('solar-sop decide', () => {
     for (const p of procedures) expect(r.stderr).toContain(p.id);
   });
 
-  it('exits 2 on usage errors', () => {
+  it('exits 2 on usage errors', { timeout: 30_000 }, () => {
     expect(run(['decide']).code).toBe(2);
     expect(run(['decide', FPT, '--format', 'xml', '-'], '{}').code).toBe(2);
     expect(run(['decide', FPT, '--now', 'tomorrow', '-'], '{}').code).toBe(2);
