@@ -21,6 +21,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   schema: { summary: "print a procedure's facts as JSON Schema", load: () => import('./commands/schema.js') },
   batch: { summary: 'decide one case per NDJSON line, one output record per line', load: () => import('./commands/batch.js') },
   serve: { summary: 'run the decision service (HTTP) on this machine', load: () => import('./commands/serve.js') },
+  replay: { summary: 'decide logged decisions again and report every one that changes', load: () => import('./commands/replay.js') },
+  'policy show': { summary: 'print the policy values in force on a date', load: () => import('./commands/policy-show.js') },
 };
 
 const USAGE = `solar-sop ${pkg.version}: customer-support SOPs as decisions

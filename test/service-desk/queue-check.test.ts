@@ -68,4 +68,37 @@ describe('queueCheck', () => {
   });
 });
 
+describe('queueCheck with business hours (SOPS.md item 18)', () => {
+  const policy = definePolicy({
+    name: 'desk',
+    version: '1',
+    serviceDesk: { businessHours: { timeZone: 'America/Denver', weekly: { monday: [['08:00', '17:00']], tuesday: [['08:00', '17:00']] } } },
+  });
+  it.each([
+    ['at 7:59 Monday', '2026-11-23T07:59:00-07:00', 'not-needed', '2026-11-23T15:00:00.000Z'],
+    ['at opening', '2026-11-23T08:00:00-07:00', 'due', '2026-11-23T15:00:00.000Z'],
+    ['at 16:59', '2026-11-23T16:59:00-07:00', 'due', '2026-11-23T23:59:00.000Z'],
+    ['at closing', '2026-11-23T17:00:00-07:00', 'not-needed', '2026-11-24T15:00:00.000Z'],
+    ['on Wednesday (a closed weekday)', '2026-11-25T12:00:00-07:00', 'not-needed', '2026-11-30T15:00:00.000Z'],
+  ])('never checked, %s: %s', (_label, now, outcome, next) => {
+    const d = decide({ now, monitorAssigned: false }, { policy });
+    expect(d.outcome).toBe(outcome);
+    expect(d.nextCheckAt).toBe(next);
+  });
+  it('says the desk is closed, cites the calendar and waits for the opening', () => {
+    const d = decide({ now: '2026-11-23T18:00:00-07:00', lastCheckedAt: '2026-11-23T16:50:00-07:00', monitorAssigned: false }, { policy });
+    expect(d.trace.map((t) => t.rule)).toEqual(['service-desk/queue-monitor', 'service-desk/business-hours']);
+    expect(d.trace[1]?.detail).toBe(
+      'The desk is closed at 2026-11-24T01:00:00.000Z by the business hours America/Denver: monday 08:00–17:00; tuesday 08:00–17:00; closed on US federal holidays (observed dates) (SOPS.md item 18): no check is needed until it opens at 2026-11-24T15:00:00.000Z.',
+    );
+    expect(d.actions).toEqual([
+      { kind: 'wait', until: '2026-11-24T15:00:00.000Z', summary: 'The desk is closed; check the Unassigned Queue when it opens at 2026-11-24T15:00:00.000Z.' },
+    ]);
+  });
+  it('keeps the interval while the desk is open, and the monitor rule first', () => {
+    expect(decide({ now: '2026-11-23T10:10:00-07:00', lastCheckedAt: '2026-11-23T10:00:00-07:00', monitorAssigned: false }, { policy }).outcome).toBe('not-due');
+    expect(decide({ now: '2026-11-23T18:00:00-07:00', monitorAssigned: true }, { policy }).nextCheckAt).toBeNull();
+  });
+});
+
 standardCases('queueCheck', queueCheck as never, () => ({ now: NOW, lastCheckedAt: '2026-11-23T09:50:00Z', monitorAssigned: false }));
