@@ -222,6 +222,12 @@ describe('firstResponseSla with business hours (SOPS.md item 18)', () => {
   const sla = (createdAt: string, now: string, p = policy, firstRespondedAt?: string) =>
     decide(firstRespondedAt === undefined ? { createdAt, now } : { createdAt, now, firstRespondedAt }, { policy: p });
 
+  it('refuses, at createdAt, a ticket in a year the business-hours calendar does not know', () => {
+    expect(() => sla('2300-01-05T10:00:00-07:00', '2300-01-05T10:30:00-07:00')).toThrow(
+      expect.objectContaining({ name: 'SopInputError', issues: [expect.objectContaining({ path: ['createdAt'], code: 'out_of_range' })] }),
+    );
+  });
+
   it('is due Monday 9:30 for a ticket created Friday 16:30 Mountain (the worked example)', () => {
     const d = sla('2026-11-20T16:30:00-07:00', '2026-11-21T10:00:00-07:00');
     expect(d.dueAt).toBe(utc('2026-11-23T09:30:00-07:00'));

@@ -1,3 +1,4 @@
+import { workingTime } from '../../src/service-desk/internal.js';
 import { describe, expect, it } from 'vitest';
 import { definePolicy } from '../../src/policy/define.js';
 import { queueCheck } from '../../src/service-desk/queue-check.js';
@@ -85,6 +86,16 @@ describe('queueCheck with business hours (SOPS.md item 18)', () => {
     expect(d.outcome).toBe(outcome);
     expect(d.nextCheckAt).toBe(next);
   });
+  it('refuses, at now, a moment in a year the business-hours calendar does not know', () => {
+    expect(() => decide({ now: '2300-01-05T10:00:00-07:00', monitorAssigned: false }, { policy })).toThrow(
+      expect.objectContaining({ name: 'SopInputError', issues: [expect.objectContaining({ path: ['now'], code: 'out_of_range' })] }),
+    );
+  });
+  it('passes on an error of its own from the calendar (a defect), unchanged', () => {
+    const boom = new TypeError('boom');
+    expect(() => workingTime('x', ['now'], () => { throw boom; })).toThrow(boom);
+  });
+
   it('says the desk is closed, cites the calendar and waits for the opening', () => {
     const d = decide({ now: '2026-11-23T18:00:00-07:00', lastCheckedAt: '2026-11-23T16:50:00-07:00', monitorAssigned: false }, { policy });
     expect(d.trace.map((t) => t.rule)).toEqual(['service-desk/queue-monitor', 'service-desk/business-hours']);
