@@ -138,7 +138,7 @@ describe('solar-sop decide', () => {
     expect(run([]).code).toBe(2);
     expect(run(['--help']).code).toBe(0);
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
-  });
+  }, 60_000); // ten CLI starts: more than the default 5 s on a loaded machine
 });
 
 describe('solar-sop schema', () => {
