@@ -3,9 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { factsJsonSchema } from '../../src/cli/json-schema.js';
 import { procedures } from '../../src/procedures.js';
+
+// Each test starts the CLI as a child process, several times: more than the default 5 s on a
+// loaded machine (the shared 2-core one timed out before this change).
+vi.setConfig({ testTimeout: 60_000 });
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-cli-'));
@@ -138,7 +142,7 @@ describe('solar-sop decide', () => {
     expect(run([]).code).toBe(2);
     expect(run(['--help']).code).toBe(0);
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
-  }, 60_000); // ten CLI starts: more than the default 5 s on a loaded machine
+  });
 });
 
 describe('solar-sop schema', () => {
