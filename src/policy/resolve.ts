@@ -48,7 +48,7 @@ export function resolveOptions(options: unknown, subject: string): ResolvedOptio
     issues.push({
       path: ['options', 'policy'],
       code: 'invalid_policy',
-      message: 'was not made by definePolicy(); pass definePolicy({ name, version, ...overrides })',
+      message: 'was not made by definePolicy() of this copy of solar-sop (a policy of another copy, such as its CommonJS build, is not one); pass definePolicy({ name, version, ...overrides }) imported like the decision functions',
     });
   }
   if (timeZone !== undefined && (typeof timeZone !== 'string' || !isTimeZone(timeZone))) {

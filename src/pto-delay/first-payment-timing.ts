@@ -1,6 +1,6 @@
 import { DecisionBuilder, type Channel, type Decision } from '../_lib/decision.js';
 import { SopInputError } from '../_lib/errors.js';
-import { normalizeName } from '../_lib/names.js';
+import { nameCandidate } from '../_lib/names.js';
 import { longDate, monthYear } from '../_lib/format.js';
 import { dayInZone, dayNumberOf, formatDay, isDayInRange, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
@@ -90,7 +90,7 @@ export function explainGrace(
   policy: Policy,
   channel?: Channel,
 ): string | undefined {
-  const noContact = noContactMatch(normalizeName(installer), policy);
+  const noContact = noContactMatch(nameCandidate(installer), policy);
   // Stryker disable next-line ConditionalExpression,StringLiteral: noPromise unread if no noContact
   const noPromise = noContact === undefined ? '' : ` We no longer communicate with ${noContact}, so do not promise to reach out to the installer.`;
   b.fired(PTO_RULES.installationDate, `M2 approved on ${formatDay(g.m2Day)}: that is the installation date.`);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
+import { nameText } from '../_lib/fields.js';
 import { Instant, isoInstant } from '../_lib/time.js';
 
 const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
@@ -26,7 +27,7 @@ export type PvWattsChannel = z.output<typeof PvWattsChannel>;
 /** The customer organization a state is about. */
 export const PvWattsOrg = z.strictObject({
   /** The organization's name as shown in the platform. */
-  name: text.describe('The customer organization’s name, as shown in the platform'),
+  name: nameText.describe('The customer organization’s name, as shown in the platform'),
   /** The organization's id in the platform, when known. */
   id: text.optional().describe('The organization’s id in the platform, when known'),
 });
@@ -40,7 +41,7 @@ export const PvWattsConsent = z.strictObject({
   /** The channel consent came in on. */
   channel: PvWattsChannel,
   /** The person at the organization who gave it. */
-  givenBy: text.describe('The person at the organization who gave express consent'),
+  givenBy: nameText.describe('The person at the organization who gave express consent'),
 });
 /** A recorded consent. */
 export type PvWattsConsent = z.output<typeof PvWattsConsent>;
@@ -48,7 +49,7 @@ export type PvWattsConsent = z.output<typeof PvWattsConsent>;
 const org = PvWattsOrg.describe('The customer organization');
 const updatedAt = StoredInstant.describe('When the latest event was applied to this state (UTC ISO 8601)');
 const reportedAt = StoredInstant.describe('When the organization reported the issue (UTC ISO 8601)');
-const contactName = text.describe('The contact at the organization whom the e-mails greet');
+const contactName = nameText.describe('The contact at the organization whom the e-mails greet');
 const channel = PvWattsChannel.describe('Channel on which the issue was reported and the workaround offered');
 
 /** Nothing reported yet: the state `initialPvWattsState(org)` returns. */
@@ -143,7 +144,7 @@ export type PvWattsStatus = PvWattsState['status'];
 export const PV_WATTS_STATUSES: readonly PvWattsStatus[] = STATUSES;
 
 const at = Instant.describe('When it happened, ISO 8601 with offset (or a Date)');
-const agentName = text.describe('The agent’s name, signing the e-mails');
+const agentName = nameText.describe('The agent’s name, signing the e-mails');
 
 /** The organization reports an issue saving projects (or it is noticed) during a PV Watts outage. */
 export const PvWattsIssueReportedEvent = z.strictObject({
@@ -151,7 +152,7 @@ export const PvWattsIssueReportedEvent = z.strictObject({
   at,
   pvWattsEnabled: z.boolean().describe('Whether the organization has PV Watts turned on (the first check of the SOP)'),
   channel: PvWattsChannel,
-  contactName: text.describe('The contact who reported the issue; the e-mails greet them'),
+  contactName: nameText.describe('The contact who reported the issue; the e-mails greet them'),
   agentName: agentName.optional().describe('The agent’s name, signing the offer e-mail; required when the offer goes by e-mail'),
 });
 /** The organization gives express consent to switch off PV Watts. */
@@ -159,7 +160,7 @@ export const PvWattsConsentGivenEvent = z.strictObject({
   type: z.literal('consent-given').describe('The organization gives express consent to be switched off PV Watts'),
   at,
   channel: PvWattsChannel.describe('Channel on which consent was given'),
-  givenBy: text.describe('The person at the organization who gave express consent'),
+  givenBy: nameText.describe('The person at the organization who gave express consent'),
   agentName,
 });
 /** The organization does not want to be switched. */
@@ -171,7 +172,7 @@ export const PvWattsConsentDeclinedEvent = z.strictObject({
 export const PvWattsSwitchRequestedEvent = z.strictObject({
   type: z.literal('switch-requested').describe('An agent is about to switch the organization off PV Watts'),
   at,
-  requestedBy: text.optional().describe('Who asked for the switch (an agent or supervisor), when known'),
+  requestedBy: nameText.optional().describe('Who asked for the switch (an agent or supervisor), when known'),
 });
 /** The switched organization says it is still blocked. */
 export const PvWattsStillBlockedEvent = z.strictObject({

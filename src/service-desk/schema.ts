@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
+import { nameText } from '../_lib/fields.js';
 import { Instant } from '../_lib/time.js';
 
 const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
@@ -20,7 +21,7 @@ export const LinkCreatedVia = z.enum(['needs-config-field', 'manual-link']);
 
 /** Facts for {@link ticketPriority}. */
 export const TicketPriorityFacts = z.strictObject({
-  organization: text.describe('The ticket\'s "Organization" field (the installer or customer organization)'),
+  organization: nameText.describe('The ticket\'s "Organization" field (the installer or customer organization)'),
   linkedFrom: z
     .strictObject({
       priority: z.enum(['high', 'normal']).describe('Priority of the SS ticket it was linked from'),
@@ -68,7 +69,7 @@ export const AuditTicketFieldsFacts = z.strictObject({
   organization: field.describe('The "Organization" field; blank or absent when empty'),
   requestType: RequestTypeId.optional().describe('The request type, when already determined (onboarding tickets carry no customer contact)'),
   channelPartner: z.boolean().describe('Whether the customer is a channel partner (then the organization is the channel manager\'s name)'),
-  channelManager: text.optional().describe('The channel manager\'s name, for a channel partner'),
+  channelManager: nameText.optional().describe('The channel manager\'s name, for a channel partner'),
   financing: z.boolean().describe('Whether the ticket is related to EverBright financing'),
   labels: z.array(text).max(MAX_LIST_ITEMS).optional().describe('The "label field" values; absent means none'),
   channels: z.array(TicketChannel).max(MAX_LIST_ITEMS).optional().describe('The "channel field": every channel used (phone, email, chat)'),
@@ -76,7 +77,7 @@ export const AuditTicketFieldsFacts = z.strictObject({
   keepInLoop: z
     .array(
       z.strictObject({
-        name: text.describe('Who should be kept in the loop'),
+        name: nameText.describe('Who should be kept in the loop'),
         accountManager: z.boolean().describe('Whether they are an account manager (messaged on Slack or MS Teams, not made a watcher)'),
       }),
     )
@@ -118,8 +119,8 @@ export const RequestTypeHandlingFacts = z.discriminatedUnion(
       subtype: IndustryWideSubtype.describe(
         'incentives: add, edit or remove incentives; srecs: add or update SRECs; equipment: solar equipment or manufacturers',
       ),
-      customerName: text.optional().describe('Customer\'s name for the "request received" reply (required for incentives)'),
-      agentName: text.optional().describe('Agent\'s name signing the "request received" reply (required for incentives)'),
+      customerName: nameText.optional().describe('Customer\'s name for the "request received" reply (required for incentives)'),
+      agentName: nameText.optional().describe('Agent\'s name signing the "request received" reply (required for incentives)'),
     }),
     z.strictObject({
       requestType: z.literal('company-specific-data-change').describe('Company-specific data change: only the reporter\'s organization'),
@@ -157,8 +158,8 @@ export type NonPlatformTicketFacts = z.input<typeof NonPlatformTicketFacts>;
 export const InitialReplyFacts = z.strictObject({
   canSuggestResolution: z.boolean().describe('Whether the issue is narrowed down enough to send a resolution or a suggestion now'),
   needsMoreDetails: z.boolean().describe('Whether we need more details from the customer to proceed'),
-  customerName: text.describe('Customer\'s name for the greeting'),
-  agentName: text.describe('Agent\'s name signing the reply'),
+  customerName: nameText.describe('Customer\'s name for the greeting'),
+  agentName: nameText.describe('Agent\'s name signing the reply'),
   suggestion: text.optional().describe('The resolution or suggestion to try (required for a first step to resolution)'),
   questions: z
     .array(text)

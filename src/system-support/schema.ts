@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
+import { nameText } from '../_lib/fields.js';
 import { CalendarDateSchema, Instant } from '../_lib/time.js';
 
 const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
@@ -49,7 +50,7 @@ export const RouteSystemInquiryFacts = z.strictObject({
   concern: z.enum(SYSTEM_CONCERNS).describe('What the customer is contacting us about'),
   contractType,
   channel,
-  installerName: text
+  installerName: nameText
     .optional()
     .describe('The installer organization; required when the reply gives the installer’s contact (M3 not approved, RIC service concerns)'),
   installerContact: text

@@ -8,12 +8,12 @@ import type { Template } from './engine.js';
  * Every canned message of every procedure, in seed order. Importing the catalog brings in all the
  * template texts; import single templates (or one procedure's module) to keep a bundle small.
  */
-export const templateCatalog: readonly Template[] = [
+export const templateCatalog: readonly Template[] = /* @__PURE__ */ Object.freeze([
   ...pvWattsOutageTemplates,
   ...systemSupportTemplates,
   ...ptoDelayTemplates,
   ...serviceDeskTemplates,
-];
+]);
 
 /**
  * The catalog template with this id, or `undefined`.
