@@ -9,13 +9,14 @@ const entries = {
   'pto-delay': 'src/pto-delay/index.ts',
   'system-support': 'src/system-support/index.ts',
   'pv-watts-outage': 'src/pv-watts-outage/index.ts',
+  testing: 'src/testing/index.ts',
 };
 
 const configs = [
   // ESM: one output file per source file, so a consumer's bundler keeps only what it imports.
   // Declarations come from `tsc -p tsconfig.build.json`. The procedure registry (CLI only) stays out.
   {
-    entry: ['src/**/*.ts', '!src/cli/**', '!src/**/procedures.ts', '!src/procedures.ts'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/testing/**', '!src/**/procedures.ts', '!src/procedures.ts'],
     outDir: 'dist/esm',
     format: 'esm',
     bundle: false,
@@ -36,6 +37,18 @@ const configs = [
     platform: 'node',
     outExtension: () => ({ js: '.cjs' }),
     dts: { entry: entries },
+    clean: false,
+  },
+  // solar-sop/testing (ESM): one bundled file with the procedure registry and its JSON examples;
+  // runtime dependencies (yaml, zod, …) stay external.
+  {
+    entry: ['src/testing/index.ts'],
+    outDir: 'dist/esm/testing',
+    format: 'esm',
+    bundle: true,
+    target: 'node20',
+    platform: 'node',
+    dts: false,
     clean: false,
   },
   // The command line: one bundled ESM file with its shebang; the runtime dependencies stay external.

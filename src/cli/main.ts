@@ -13,6 +13,10 @@ import type { ProcedureInfo } from '../_lib/procedure.js';
 import type { Policy } from '../policy/brand.js';
 import { definePolicy } from '../policy/define.js';
 import { findProcedure, procedures } from '../procedures.js';
+import { run as policyCheck } from './commands/policy-check.js';
+import { run as policyDiff } from './commands/policy-diff.js';
+import { run as test } from './commands/test.js';
+import { casesJsonSchema } from '../testing/schema.js';
 import { formatDecision } from './format.js';
 import { factsJsonSchema } from './json-schema.js';
 
@@ -40,6 +44,10 @@ Usage:
   solar-sop decide <procedure> --example [name] [--format json|text]
   solar-sop schema <procedure>
   solar-sop batch <procedure> [file.ndjson | -] [--policy file.json] [--now ISO]
+  solar-sop test <files or folders…> [--policy p.json] [--reporter text|junit|tap|json] [--coverage] [--min-coverage N]
+  solar-sop policy check p.json
+  solar-sop policy diff a.json b.json [case files or folders…]
+  solar-sop schema --cases
 
 Facts are JSON (one object per line for batch). Without a file, facts are read from stdin.
 --now sets the moment used when the facts have no "now" (default: the current time).
@@ -225,7 +233,17 @@ async function main(argv: string[]): Promise<number> {
     case 'decide':
       await cmdDecide(rest);
       return EXIT.ok;
+    case 'test':
+      return test(rest);
+    case 'policy':
+      if (rest[0] === 'check') return policyCheck(rest.slice(1));
+      if (rest[0] === 'diff') return policyDiff(rest.slice(1));
+      throw usage(`Unknown policy command "${rest[0] ?? ''}": use policy check or policy diff.`);
     case 'schema':
+      if (rest[0] === '--cases') {
+        write(`${JSON.stringify(casesJsonSchema(), null, 2)}\n`);
+        return EXIT.ok;
+      }
       cmdSchema(rest);
       return EXIT.ok;
     case 'batch':
