@@ -3,7 +3,7 @@ import { sameOrganization } from '../_lib/names.js';
 import type { ProcedureInfo } from '../_lib/procedure.js';
 import type { Policy } from '../policy/brand.js';
 import type { PolicyOverrides } from '../policy/schema.js';
-import { findProcedure, procedures as allProcedures } from '../procedures.js';
+import { procedures as allProcedures } from '../procedures.js';
 import { templateCatalog } from '../templates/catalog.js';
 import { renderTemplate, type Template } from '../templates/engine.js';
 import { mutateFacts, random, spellings } from './generate.js';
@@ -100,6 +100,16 @@ interface Ctx {
   readonly problems: PolicyProblem[];
   /** A case whose decision renders each template, for reproducing a template problem. */
   readonly rendering: Map<string, TestCaseInput>;
+  /** Problems of generated facts already reported, by invariant, procedure and problem: each is reported once. */
+  readonly seen: Set<string>;
+}
+
+function report(ctx: Ctx, generated: boolean, key: string, problem: PolicyProblem): void {
+  if (generated) {
+    if (ctx.seen.has(key)) return;
+    ctx.seen.add(key);
+  }
+  ctx.problems.push(problem);
 }
 
 function caseOf(name: string, p: ProcedureInfo, facts: unknown, options: { timeZone?: string } | undefined, expect?: CaseExpectation): TestCaseInput {
@@ -121,7 +131,7 @@ function checkCall(ctx: Ctx, p: ProcedureInfo, label: string, facts: unknown, op
   if (!got.ok) {
     const name = got.error instanceof Error ? got.error.name : typeof got.error;
     if (mayReject && DOCUMENTED_ERRORS.has(name)) return;
-    ctx.problems.push({
+    report(ctx, mayReject, `documented-errors|${p.id}|${name}`, {
       invariant: 'documented-errors',
       message: `${p.id} ${label}: threw ${got.error instanceof Error ? `${name}: ${got.error.message}` : String(got.error)}${mayReject ? ', which is not a documented error' : ' on a shipped example'}`,
       case: caseOf(`${p.id} ${label} decides`, p, facts, options),
@@ -131,10 +141,10 @@ function checkCall(ctx: Ctx, p: ProcedureInfo, label: string, facts: unknown, op
   const d = got.decision;
   for (const m of d.messages) if (!ctx.rendering.has(m.templateId)) ctx.rendering.set(m.templateId, caseOf(`${p.id} ${label} renders ${m.templateId}`, p, facts, options));
   for (const problem of completenessProblems(d, p)) {
-    ctx.problems.push({ invariant: 'complete-decision', message: `${p.id} ${label}: the decision ${problem}`, case: caseOf(`${p.id} ${label} decides completely`, p, facts, options, { messages: [{ notContains: ['{{', '}}'] }] }) });
+    report(ctx, mayReject, `complete-decision|${p.id}|${problem}`, { invariant: 'complete-decision', message: `${p.id} ${label}: the decision ${problem}`, case: caseOf(`${p.id} ${label} decides completely`, p, facts, options, { messages: [{ notContains: ['{{', '}}'] }] }) });
   }
   for (const { templateId, word } of installerMoneyWords(d, facts)) {
-    ctx.problems.push({
+    report(ctx, mayReject, `installer-billing|${p.id}|${templateId}|${word}`, {
       invariant: 'installer-billing',
       message: `${p.id} ${label}: the installer message ${templateId} says "${word}"`,
       case: caseOf(`${p.id} ${label}: the installer message never speaks of money`, p, facts, options, { messages: [{ audience: 'installer', notContains: [word] }] }),
@@ -142,15 +152,27 @@ function checkCall(ctx: Ctx, p: ProcedureInfo, label: string, facts: unknown, op
   }
 }
 
-function checkNoContact(ctx: Ctx): number {
+/** Facts that give a linked installer ticket to any installer that may be contacted. */
+const CONTACTABLE = {
+  outreach: { contractorEmail: 'ops@installer.example', installerContactName: 'Jo Smith', homeowner: { firstName: 'Kim', lastName: 'Nguyen' } },
+  concern: {
+    channel: 'phone',
+    site: { city: 'Fresno', state: 'CA' },
+    homeowner: { firstName: 'Kim', lastName: 'Nguyen' },
+    m2ApprovedOn: '2026-09-25',
+    now: '2026-11-23T17:00:00Z',
+    contractorEmail: 'ops@installer.example',
+    installerContactName: 'Jo Smith',
+  },
+} as const;
+
+function checkNoContact(ctx: Ctx, procs: readonly ProcedureInfo[]): number {
   const p = ctx.policy.ptoDelay;
   const aliases = ctx.policy.installerAliases;
-  const outreach = findProcedure('pto-delay/installer-outreach') as ProcedureInfo;
-  const concern = findProcedure('pto-delay/handle-concern') as ProcedureInfo;
-  const base = {
-    outreach: (outreach.examples.find((e) => e.name === 'contractor-email') as { facts: object }).facts,
-    concern: { ...(concern.examples[0] as { facts: object }).facts, contractorEmail: 'ops@installer.example', installerContactName: 'Sam Lee' },
-  };
+  const targets = [
+    [procs.find((x) => x.id === 'pto-delay/installer-outreach'), CONTACTABLE.outreach, { outcome: 'do-not-contact' }],
+    [procs.find((x) => x.id === 'pto-delay/handle-concern'), CONTACTABLE.concern, { decision: { installerOutreach: { outcome: 'do-not-contact' } } }],
+  ] as const;
   let count = 0;
   for (const canonical of p.noContactInstallers) {
     const names = [canonical, ...(aliases[canonical] ?? [])];
@@ -158,11 +180,11 @@ function checkNoContact(ctx: Ctx): number {
       // The invariant holds for every spelling the name matching accepts as this installer.
       if (!sameOrganization(spelling, canonical, aliases)) continue;
       count++;
-      for (const [proc, facts] of [[outreach, { ...base.outreach, installer: spelling }], [concern, { ...base.concern, installer: spelling }]] as const) {
+      for (const [proc, base, expect] of targets) {
+        if (proc === undefined) continue;
+        const facts = { ...base, installer: spelling };
         const got = decide(proc, facts, undefined, ctx.policy);
         if (got.ok && !contactsInstaller(got.decision)) continue;
-        const expect: CaseExpectation =
-          proc === outreach ? { outcome: 'do-not-contact' } : { decision: { installerOutreach: { outcome: 'do-not-contact' } } };
         ctx.problems.push({
           invariant: 'do-not-contact',
           message: `${proc.id}: ${JSON.stringify(spelling)} is ${canonical}, a do-not-contact installer, but ${got.ok ? 'the decision contacts the installer' : `the decision threw ${(got.error as Error).message}`}`,
@@ -202,7 +224,8 @@ export function templateProblems(templates: readonly Template[], policy: Policy,
  * a documented error); no installer message speaks of billing or money; every spelling that name
  * matching accepts for a do-not-contact installer (case, spacing, punctuation, legal suffixes,
  * aliases, invisible characters) gets no installer ticket; every template renders with every
- * variable. Each broken invariant comes with a case that reproduces it.
+ * variable. Each broken invariant comes with a case that reproduces it (generated facts report each
+ * kind of problem once per procedure).
  *
  * @param policy - the host's policy: overrides for `definePolicy`, or a policy it made
  * @param options - `seed` and `runs` of the generated facts, and the `procedures` to check
@@ -217,7 +240,7 @@ export function templateProblems(templates: readonly Template[], policy: Policy,
  * ```
  */
 export function checkPolicy(policy: PolicyOverrides | Policy, options: CheckPolicyOptions = {}): PolicyCheckResult {
-  const ctx: Ctx = { policy: new Policies(policy).suite, problems: [], rendering: new Map() };
+  const ctx: Ctx = { policy: new Policies(policy).suite, problems: [], rendering: new Map(), seen: new Set() };
   const procs = options.procedures ?? allProcedures;
   let examples = 0;
   for (const p of procs) {
@@ -235,7 +258,7 @@ export function checkPolicy(policy: PolicyOverrides | Policy, options: CheckPoli
     const e = rnd.pick(p.examples);
     checkCall(ctx, p, `generated from "${e.name}" (run ${i + 1})`, mutateFacts(e.facts, rnd, names), e.options, true);
   }
-  const spellingCount = checkNoContact(ctx);
+  const spellingCount = checkNoContact(ctx, procs);
   ctx.problems.push(...templateProblems(templateCatalog, ctx.policy, ctx.rendering));
   return {
     policy: { name: ctx.policy.name, version: ctx.policy.version },

@@ -76,7 +76,7 @@ function valueChanges(a: Policy, b: Policy): PolicyValueChange[] {
 }
 
 function view(got: Attempt): DecisionView {
-  if (!got.ok) return { error: got.error instanceof Error ? `${got.error.name}: ${got.error.message}` : String(got.error) };
+  if (!got.ok) return { error: `${(got.error as Error).name}: ${(got.error as Error).message}` };
   const d: Decision = got.decision;
   return { outcome: d.outcome, actions: d.actions.map((x) => `${x.kind}: ${x.summary}`), messages: d.messages };
 }

@@ -60,7 +60,8 @@ function attempt(p: ProcedureInfo, facts: unknown, options: { policy: Policy; ti
 }
 
 function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // Procedures throw only Error objects (documented errors, or a defect).
+  return `${(error as Error).name}: ${(error as Error).message}`;
 }
 
 /** An action without its summary: what patterns are matched against, in a readable failure. */
@@ -132,7 +133,7 @@ function checkError(e: CaseExpectation | undefined, error: unknown, out: Failure
     return;
   }
   const x = e.error;
-  const name = error instanceof Error ? error.name : typeof error;
+  const name = (error as Error).name;
   if (name !== x.type) {
     out.push({ path: 'error.type', message: `expected ${x.type}, but it threw ${errorText(error)}`, expected: x.type, actual: name });
     return;
