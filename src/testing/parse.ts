@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { LineCounter, parseAllDocuments, type Document, type Node, type Range } from 'yaml';
 import { SopInputError, formatPath, type SopIssue } from '../_lib/errors.js';
 import { toSopIssues } from '../_lib/validate.js';
 import { TestCaseSchema, type TestCase } from './schema.js';
@@ -42,16 +42,14 @@ function locate(file: string, lines: LineCounter, offset: number): CaseLocation 
   return { file, line, column: col };
 }
 
-/**
- * Where the node at `path` starts, or its nearest ancestor that exists (a missing key is reported on
- * its parent); 0 for a document with no content.
- */
+/** Where the node at `path` starts, or its nearest ancestor that exists (a missing key is reported on its parent). */
 function offsetOf(doc: Document, path: readonly (string | number)[]): number {
   for (let n = path.length; n > 0; n--) {
     const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
-    if (node?.range) return node.range[0];
+    if (node !== undefined) return (node.range as Range)[0];
   }
-  return (doc.contents as Node | null)?.range?.[0] ?? 0;
+  // A parsed document always has contents, an empty scalar at least.
+  return ((doc.contents as Node).range as Range)[0];
 }
 
 /**
