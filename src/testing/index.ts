@@ -14,6 +14,7 @@ export { runCases } from './run.js';
 export type { CaseInput, CaseResult, RunCasesOptions } from './run.js';
 export { casesJsonSchema, CaseExpectation, TestCaseSchema } from './schema.js';
 export type { TestCase, TestCaseInput } from './schema.js';
+export { completenessProblems } from './contract.js';
 export { checkPolicy, MONEY_WORDS } from './policy-check.js';
 export type { CheckPolicyOptions, Invariant, PolicyCheckResult, PolicyProblem } from './policy-check.js';
 export { diffPolicies } from './policy-diff.js';

@@ -7,6 +7,7 @@ import { defaultPolicy } from '../policy/default.js';
 import { definePolicy } from '../policy/define.js';
 import type { PolicyOverrides } from '../policy/schema.js';
 import { findProcedure } from '../procedures.js';
+import { completenessProblems } from './contract.js';
 import { matches, partialMatch, show, type CaseFailure, type Failure } from './match.js';
 import type { CaseLocation } from './parse.js';
 import { TestCaseSchema, type CaseExpectation, type TestCase, type TestCaseInput } from './schema.js';
@@ -219,6 +220,9 @@ function runOne(c: TestCase, policies: Policies): Omit<CaseResult, 'name' | 'pro
     if (got.ok) {
       outcomes.push(got.decision.outcome);
       for (const t of got.decision.trace) rules.add(t.rule);
+      for (const problem of completenessProblems(got.decision, findProcedure(c.procedure) as ProcedureInfo)) {
+        out.push({ path: 'decision', message: `the decision ${problem}`, expected: 'a complete decision', actual: got.decision });
+      }
       if (expect !== undefined) checkDecision(expect, got.decision, got.state, out);
     } else {
       checkError(expect, got.error, out);
@@ -245,7 +249,8 @@ export function validateCases(cases: readonly CaseInput[]): { c: TestCase; locat
 /**
  * Runs test cases (read with {@link parseCases} or {@link loadCaseFiles}, or written in code) and
  * says, for each, whether every expectation held and, when not, what was expected and what the
- * decision had. Pure: the same cases and policy give the same results. Use it from vitest or
+ * decision had. Every decision must also be complete (see {@link completenessProblems}): a
+ * message left empty or unrendered under the host's policy fails its case. Pure: the same cases and policy give the same results. Use it from vitest or
  * node:test, or through `solar-sop test`.
  *
  * @param cases - the cases

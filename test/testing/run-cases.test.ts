@@ -129,6 +129,11 @@ describe('runCases', () => {
     expect(() => runCases([], { policy: { name: '', version: '1' } })).toThrow(SopInputError);
   });
 
+  it('fails a decision that is not complete under the policy, such as a template replaced by blank text', () => {
+    const policy = { templates: { 'pto-delay/within-grace-response': ' ' } };
+    expect(failures({ procedure: FPT, facts: day59, now: NOW, policy })).toEqual(['decision: the decision has an empty message pto-delay/within-grace-response']);
+  });
+
   it('takes the time zone option of a case', () => {
     const c = { procedure: FPT, facts: day59, now: '2026-11-23T23:30:00-08:00' };
     expect(failures({ ...c, expect: { outcome: 'within-grace' } })).toEqual([]);
