@@ -6,12 +6,12 @@ import { CaseFileError, parseCases, type LoadedCase } from './parse.js';
 const CASE_FILE = /\.(ya?ml|json)$/i;
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return filesUnder(path);
-      return entry.isFile() && CASE_FILE.test(entry.name) ? [path] : [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return filesUnder(path);
+      return CASE_FILE.test(name) ? [path] : [];
     });
 }
 

@@ -109,7 +109,7 @@ export function diffPolicies(a: PolicyOverrides | Policy, b: PolicyOverrides | P
   const pa = new Policies(a);
   const pb = new Policies(b);
   const all: TestCase[] = [
-    ...procedures.flatMap((p) => p.examples.map((e) => TestCaseSchema.parse({ name: e.name, procedure: p.id, facts: e.facts, ...(e.options ? { options: e.options } : {}) }))),
+    ...procedures.flatMap((p) => p.examples.map((e) => TestCaseSchema.parse({ name: e.name, procedure: p.id, facts: e.facts, options: e.options }))),
     ...validateCases(cases).map((x) => x.c),
   ];
   const decisions: DecisionChange[] = [];

@@ -64,6 +64,7 @@ export const CaseStep = z.strictObject({
 });
 
 const PROCEDURE_IDS = procedures.map((p) => p.id) as [string, ...string[]];
+const USES_NOW: ReadonlySet<string> = new Set(procedures.filter((p) => p.usesNow).map((p) => p.id));
 
 /** One test case of a host's rule suite (see docs/testing.md). */
 export const TestCaseSchema = z
@@ -84,11 +85,9 @@ export const TestCaseSchema = z
     steps: z.array(CaseStep).min(1).optional().describe('pv-watts-outage/step only: events applied in order, each step starting from the previous state'),
   })
   .superRefine((c, ctx) => {
-    const p = procedures.find((x) => x.id === c.procedure);
-    if (p === undefined) return;
-    if (c.now !== undefined && !p.usesNow) ctx.addIssue({ code: 'custom', path: ['now'], message: `${p.id} takes no "now"` });
+    if (c.now !== undefined && !USES_NOW.has(c.procedure)) ctx.addIssue({ code: 'custom', path: ['now'], message: `${c.procedure} takes no "now"` });
     if (c.steps !== undefined) {
-      if (p.id !== 'pv-watts-outage/step') ctx.addIssue({ code: 'custom', path: ['steps'], message: 'only pv-watts-outage/step cases have steps' });
+      if (c.procedure !== 'pv-watts-outage/step') ctx.addIssue({ code: 'custom', path: ['steps'], message: 'only pv-watts-outage/step cases have steps' });
       if (c.expect !== undefined) ctx.addIssue({ code: 'custom', path: ['expect'], message: 'a case with steps gives expect on each step' });
       if ('event' in c.facts) ctx.addIssue({ code: 'custom', path: ['facts', 'event'], message: 'a case with steps gives each event in its step' });
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/_lib/decision.js';
 import { SopInputError } from '../../src/_lib/errors.js';
-import type { ProcedureInfo } from '../../src/_lib/procedure.js';
+import type { ProcedureExample, ProcedureInfo } from '../../src/_lib/procedure.js';
 import { normalizeName, sameOrganization } from '../../src/_lib/names.js';
 import { defaultPolicy } from '../../src/policy/default.js';
 import { definePolicy } from '../../src/policy/define.js';
@@ -167,7 +167,7 @@ describe('checkPolicy', () => {
     const throwing = { ...contacting, examples: [], decide: () => { throw new Error('boom'); } };
     const t = checkPolicy(defaultPolicy, { runs: 0, procedures: [throwing] });
     expect(t.problems[0]?.message).toMatch(/but the decision threw boom$/);
-    expect(checkPolicy(defaultPolicy, { runs: 0, procedures: [FPT] }).checked.spellings).toBe(r.checked.spellings);
+    expect(checkPolicy(defaultPolicy, { procedures: [FPT] }).checked).toMatchObject({ spellings: r.checked.spellings, generated: 500 });
   });
 
   it('reports undocumented errors and incomplete decisions, on examples and on generated facts', () => {
@@ -183,6 +183,8 @@ describe('checkPolicy', () => {
       'pto-delay/first-payment-timing example "day-59": threw a string on a shipped example',
       'pto-delay/first-payment-timing generated from "day-59" (run 1): threw a string, which is not a documented error',
     ]);
+    const zoned: ProcedureInfo = { ...broken, examples: [{ ...(FPT.examples[0] as ProcedureExample), options: { timeZone: 'UTC' } }] };
+    expect(checkPolicy(defaultPolicy, { runs: 0, procedures: [zoned] }).problems[0]?.case?.options).toEqual({ timeZone: 'UTC' });
     const incomplete: ProcedureInfo = { ...FPT, decide: () => decision({ actions: [] }) };
     const i = checkPolicy(defaultPolicy, { runs: 3, procedures: [incomplete] });
     expect(i.problems.map((p) => p.invariant)).toEqual(['complete-decision', 'complete-decision', 'complete-decision']);

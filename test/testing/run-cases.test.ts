@@ -67,7 +67,13 @@ describe('runCases', () => {
         outcome: 'grace-ended',
         decision: { firstPaymentDueOn: '2026-11-25' },
         actions: { include: [{ kind: 'escalate' }], exclude: [{ kind: 'reply' }] },
-        messages: [{ templateId: 'nope' }, { contains: ['refund'], notContains: ['September'] }, { audience: 'homeowner', notContains: ['zzz'] }],
+        messages: [
+          { templateId: 'nope' },
+          { contains: ['refund'], notContains: ['September'] },
+          { audience: 'homeowner', notContains: ['zzz'] },
+          { audience: 'installer' },
+          { channel: 'chat' },
+        ],
         rules: ['pto-delay/grace-ended-reply'],
       },
     });
@@ -79,6 +85,8 @@ describe('runCases', () => {
       'messages[0]: no message matches {"templateId":"nope"}',
       'messages[1].contains[0]: no selected message says "refund"',
       'messages[1].notContains[0]: pto-delay/within-grace-response says "September"',
+      'messages[3]: no message matches {"audience":"installer"}',
+      'messages[4]: no message matches {"channel":"chat"}',
       'rules[0]: rule pto-delay/grace-ended-reply did not fire',
     ]);
     const [r] = runCases([{ name: 'x', procedure: FPT, facts: day59, now: NOW, expect: { actions: { exclude: [{ kind: 'reply', templateId: 'pto-delay/within-grace-response' }] } } }]);
@@ -132,6 +140,20 @@ describe('runCases', () => {
   it('fails a decision that is not complete under the policy, such as a template replaced by blank text', () => {
     const policy = { templates: { 'pto-delay/within-grace-response': ' ' } };
     expect(failures({ procedure: FPT, facts: day59, now: NOW, policy })).toEqual(['decision: the decision has an empty message pto-delay/within-grace-response']);
+  });
+
+  it('reads a selector-free message expectation on a decision without messages as holding', () => {
+    const facts = { organization: 'Sunny Roofs' };
+    const [r] = runCases([{ name: 'x', procedure: 'service-desk/ticket-priority', facts, expect: { messages: [{ notContains: ['x'] }, { contains: ['y'] }] } }]);
+    expect(r?.failures.map((f) => f.path)).toEqual(['messages[1].contains[0]']);
+    const outreach = { installer: 'Sunny Roofs', contractorEmail: 'ops@sunny.example', installerContactName: 'Jo', homeowner: { firstName: 'Kim', lastName: 'Nguyen' } };
+    const email = { audience: 'installer', channel: 'email', contains: ['Kim Nguyen'] } as const;
+    expect(failures({ procedure: 'pto-delay/installer-outreach', facts: outreach, expect: { messages: [email] } })).toEqual([]);
+  });
+
+  it('makes a case policy once for every case that gives the same overrides', () => {
+    const c = { name: 'x', procedure: FPT, facts: day59, now: NOW, policy: { ptoDelay: { gracePeriodDays: 30 } }, expect: { outcome: 'grace-ended' } };
+    expect(runCases([c, c]).map((r) => r.passed)).toEqual([true, true]);
   });
 
   it('takes the time zone option of a case', () => {
