@@ -5,6 +5,21 @@ import type { ProcedureInfo } from '../_lib/procedure.js';
  * What is incomplete about a decision of `p`, one sentence per problem (empty when complete): the
  * contract every decision keeps (its procedure and a documented outcome, actions with summaries,
  * messages fully rendered, replies whose message is there, a trace of the procedure's own rules).
+ * {@link runCases} fails every case whose decision has one.
+ *
+ * @param d - a decision of `p`
+ * @param p - the procedure, as the registry describes it
+ * @returns the problems, as sentences that follow "the decision …"
+ *
+ * @example
+ * ```ts
+ * import { firstPaymentTiming } from 'solar-sop';
+ * import { completenessProblems } from 'solar-sop/testing';
+ * const d = firstPaymentTiming({ m2ApprovedOn: '2026-09-25', installer: 'Top Electric', now: '2026-11-23T12:00:00-08:00' });
+ * const p = { id: d.procedure, outcomes: ['within-grace', 'grace-ended'], rules: d.trace.map((t) => ({ id: t.rule, source: t.source })) };
+ * completenessProblems(d, p); //=> []
+ * completenessProblems({ ...d, actions: [] }, p); //=> ['has no actions']
+ * ```
  */
 export function completenessProblems(d: Decision, p: ProcedureInfo): string[] {
   const out: string[] = [];

@@ -47,7 +47,7 @@ function share(reached: number, total: number): Share {
  * import { ruleCoverage, runCases } from 'solar-sop/testing';
  * const coverage = ruleCoverage(runCases([{
  *   name: 'Day 59 is within grace', procedure: 'pto-delay/first-payment-timing',
- *   facts: { m2ApprovedOn: '2026-09-25', now: '2026-11-23T12:00:00-08:00' },
+ *   facts: { m2ApprovedOn: '2026-09-25', installer: 'Top Electric', now: '2026-11-23T12:00:00-08:00' },
  * }]));
  * coverage.procedures.find((p) => p.procedure === 'pto-delay/first-payment-timing')?.outcomes.missed;
  * //=> ['grace-ended']

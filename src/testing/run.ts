@@ -264,7 +264,7 @@ export function validateCases(cases: readonly CaseInput[]): { c: TestCase; locat
  * const [result] = runCases([{
  *   name: 'Day 60 ends the grace period',
  *   procedure: 'pto-delay/first-payment-timing',
- *   facts: { m2ApprovedOn: '2026-09-25' },
+ *   facts: { m2ApprovedOn: '2026-09-25', installer: 'Top Electric' },
  *   now: '2026-11-24T12:00:00-08:00',
  *   expect: { outcome: 'grace-ended', rules: ['pto-delay/grace-period'] },
  * }]);

@@ -10,6 +10,7 @@ import * as serviceDesk from '../../src/service-desk/index.js';
 import * as ptoDelay from '../../src/pto-delay/index.js';
 import * as systemSupport from '../../src/system-support/index.js';
 import * as pvWattsOutage from '../../src/pv-watts-outage/index.js';
+import * as testing from '../../src/testing/index.js';
 
 /**
  * Every `@example` in the TSDoc of src/ is run against the source, and every `//=> value` it
@@ -24,6 +25,7 @@ const MODULES: Record<string, unknown> = {
   'solar-sop/pto-delay': ptoDelay,
   'solar-sop/system-support': systemSupport,
   'solar-sop/pv-watts-outage': pvWattsOutage,
+  'solar-sop/testing': testing,
 };
 
 function files(dir: string): string[] {

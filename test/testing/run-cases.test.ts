@@ -147,7 +147,7 @@ describe('runCases', () => {
     const [r] = runCases([{ name: 'x', procedure: 'service-desk/ticket-priority', facts, expect: { messages: [{ notContains: ['x'] }, { contains: ['y'] }] } }]);
     expect(r?.failures.map((f) => f.path)).toEqual(['messages[1].contains[0]']);
     const outreach = { installer: 'Sunny Roofs', contractorEmail: 'ops@sunny.example', installerContactName: 'Jo', homeowner: { firstName: 'Kim', lastName: 'Nguyen' } };
-    const email = { audience: 'installer', channel: 'email', contains: ['Kim Nguyen'] } as const;
+    const email = { audience: 'installer' as const, channel: 'email' as const, contains: ['Kim Nguyen'] };
     expect(failures({ procedure: 'pto-delay/installer-outreach', facts: outreach, expect: { messages: [email] } })).toEqual([]);
   });
 
