@@ -85,7 +85,7 @@ export function parseCases(text: string, file: string): LoadedCase[] {
     }
     if (doc.errors.length > 0) continue;
     const value: unknown = doc.toJS();
-    const parsed = Array.isArray(value) ? CaseList.safeParse(value) : TestCaseSchema.safeParse(value);
+    const parsed = Array.isArray(value) ? CaseList.safeParse(value, { reportInput: true }) : TestCaseSchema.safeParse(value, { reportInput: true });
     if (!parsed.success) {
       const raw = parsed.error.issues;
       toSopIssues(parsed.error).forEach((issue, i) => {

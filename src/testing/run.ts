@@ -238,7 +238,7 @@ export function validateCases(cases: readonly CaseInput[]): { c: TestCase; locat
   const parsed: { c: TestCase; location: CaseLocation | undefined }[] = [];
   cases.forEach((input, i) => {
     const { location, ...rest } = input;
-    const r = TestCaseSchema.safeParse(rest);
+    const r = TestCaseSchema.safeParse(rest, { reportInput: true });
     if (r.success) parsed.push({ c: r.data, location });
     else issues.push(...toSopIssues(r.error, [i]));
   });
