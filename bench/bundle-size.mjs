@@ -1,5 +1,6 @@
 // Bundles small consumers of the built package with esbuild (minified, gzip) and prints their
-// sizes. With --check, exits 1 when a single-function bundle carries another module's templates.
+// sizes. With --check, exits 1 when a single-function bundle carries another module's templates
+// or a core bundle carries the YAML parser.
 // Needs a build (npm run build). Usage: node bench/bundle-size.mjs [--check]
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
@@ -17,6 +18,9 @@ const check = process.argv.includes('--check');
 
 /** Template ids are `<module>/<name>`; a bundle must not contain other modules' ids. */
 const MODULES = ['service-desk', 'pto-delay', 'system-support', 'pv-watts-outage'];
+
+/** Names that must not appear in a core bundle: the YAML parser is for solar-sop/testing and the CLI only. */
+const FORBIDDEN = ['YAMLParseError'];
 
 const consumers = [
   { name: 'closeEligibility only', from: 'service-desk', code: "import { closeEligibility } from 'solar-sop/service-desk'; globalThis.f = closeEligibility;", own: ['service-desk'] },
@@ -43,12 +47,17 @@ for (const c of consumers) {
   const gz = gzipSync(text).length;
   const foreign = MODULES.filter((m) => !c.own.includes(m) && text.includes(`"${m}/`));
   if (foreign.length > 0 && c.own.length < MODULES.length) failed = true;
+  const forbidden = FORBIDDEN.filter((name) => text.includes(name));
+  if (forbidden.length > 0) {
+    failed = true;
+    console.error(`${c.name}: contains ${forbidden.join(', ')}`);
+  }
   console.log(
     `${c.name.padEnd(28)} ${`${(text.length / 1024).toFixed(1)} kB`.padStart(9)} ${`${(gz / 1024).toFixed(1)} kB`.padStart(8)}   ${foreign.length ? foreign.join(', ') : 'none'}`,
   );
 }
 console.log(`node ${process.version}; esbuild minify + gzip (zlib default level)`);
 if (check && failed) {
-  console.error('A single-function bundle contains another module’s templates.');
+  console.error('A single-function bundle contains another module’s templates, or a core bundle contains a forbidden name.');
   process.exit(1);
 }
