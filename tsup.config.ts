@@ -57,6 +57,7 @@ const configs = [
     outDir: 'dist',
     format: 'esm',
     bundle: true,
+    splitting: false,
     target: 'node20',
     platform: 'node',
     dts: false,

@@ -13,10 +13,6 @@ import type { ProcedureInfo } from '../_lib/procedure.js';
 import type { Policy } from '../policy/brand.js';
 import { definePolicy } from '../policy/define.js';
 import { findProcedure, procedures } from '../procedures.js';
-import { run as policyCheck } from './commands/policy-check.js';
-import { run as policyDiff } from './commands/policy-diff.js';
-import { run as test } from './commands/test.js';
-import { casesJsonSchema } from '../testing/schema.js';
 import { formatDecision } from './format.js';
 import { factsJsonSchema } from './json-schema.js';
 
@@ -233,15 +229,16 @@ async function main(argv: string[]): Promise<number> {
     case 'decide':
       await cmdDecide(rest);
       return EXIT.ok;
+    // The testing commands load on demand: the YAML parser and the case runner stay out of the others.
     case 'test':
-      return test(rest);
+      return (await import('./commands/test.js')).run(rest);
     case 'policy':
-      if (rest[0] === 'check') return policyCheck(rest.slice(1));
-      if (rest[0] === 'diff') return policyDiff(rest.slice(1));
+      if (rest[0] === 'check') return (await import('./commands/policy-check.js')).run(rest.slice(1));
+      if (rest[0] === 'diff') return (await import('./commands/policy-diff.js')).run(rest.slice(1));
       throw usage(`Unknown policy command "${rest[0] ?? ''}": use policy check or policy diff.`);
     case 'schema':
       if (rest[0] === '--cases') {
-        write(`${JSON.stringify(casesJsonSchema(), null, 2)}\n`);
+        write(`${JSON.stringify((await import('../testing/schema.js')).casesJsonSchema(), null, 2)}\n`);
         return EXIT.ok;
       }
       cmdSchema(rest);
