@@ -127,7 +127,7 @@ describe('solar-sop decide', () => {
     for (const p of procedures) expect(r.stderr).toContain(p.id);
   });
 
-  it('exits 2 on usage errors', () => {
+  it('exits 2 on usage errors', { timeout: 60_000 }, () => {
     expect(run(['decide']).code).toBe(2);
     expect(run(['decide', FPT, '--format', 'xml', '-'], '{}').code).toBe(2);
     expect(run(['decide', FPT, '--now', 'tomorrow', '-'], '{}').code).toBe(2);
@@ -190,7 +190,7 @@ describe('solar-sop batch', () => {
     expect(JSON.parse(r.stdout).outcome).toBe('grace-ended');
   });
 
-  it('exits 1 on a missing input file and 2 on an unknown procedure', () => {
+  it('exits 1 on a missing input file and 2 on an unknown procedure', { timeout: 60_000 }, () => {
     expect(run(['batch', FPT, join(dir, 'missing.ndjson')]).code).toBe(1);
     expect(run(['batch', 'nope', '-'], '').code).toBe(2);
     expect(run(['batch', FPT, 'a', 'b']).code).toBe(2);
