@@ -1,4 +1,9 @@
+import type { Plugin } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+
+// The CLI's chunks have hashed names: remove the last build's, so old ones do not pile up.
+rmSync('dist/cli-chunks', { recursive: true, force: true });
 
 /** Public entry points: the root and one subpath per module (must match package.json "exports"). */
 const entries = {
@@ -10,13 +15,36 @@ const entries = {
   'system-support': 'src/system-support/index.ts',
   'pv-watts-outage': 'src/pv-watts-outage/index.ts',
   testing: 'src/testing/index.ts',
+  server: 'src/server/index.ts',
 };
+
+/** The procedure registry: the root one and one per module. */
+const registryFiles = [
+  'src/procedures.ts',
+  ...readdirSync('src', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && readdirSync(`src/${d.name}`).includes('procedures.ts'))
+    .map((d) => `src/${d.name}/procedures.ts`),
+];
+
+/** Bundles only JSON imports into a file; every other import stays an import, path unchanged. */
+const inlineJsonOnly: Plugin = {
+  name: 'inline-json-only',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'entry-point' || args.path.endsWith('.json') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+/** Build quietly (no file lists) unless VERBOSE=1. */
+const quiet = { silent: process.env.VERBOSE !== '1' } satisfies Options;
 
 const configs = [
   // ESM: one output file per source file, so a consumer's bundler keeps only what it imports.
-  // Declarations come from `tsc -p tsconfig.build.json`. The procedure registry (CLI only) stays out.
+  // Declarations come from `tsc -p tsconfig.build.json`.
   {
-    entry: ['src/**/*.ts', '!src/cli/**', '!src/testing/**', '!src/**/procedures.ts', '!src/procedures.ts'],
+    ...quiet,
+    entry: ['src/**/*.ts', '!src/cli/**', ...registryFiles.map((f) => `!${f}`)],
     outDir: 'dist/esm',
     format: 'esm',
     bundle: false,
@@ -26,13 +54,30 @@ const configs = [
     clean: false,
     dts: false,
   },
-  // CJS: one bundled file per entry point, with .d.cts declarations.
+  // ESM registry files: their bundled examples (JSON) inlined, every other import kept as it is, so
+  // a consumer needs no JSON loader and the files still share the modules above.
   {
+    ...quiet,
+    entry: Object.fromEntries(registryFiles.map((f) => [f.slice('src/'.length, -'.ts'.length), f])),
+    outDir: 'dist/esm',
+    format: 'esm',
+    bundle: true,
+    target: 'node20',
+    platform: 'neutral',
+    sourcemap: false,
+    clean: false,
+    dts: false,
+    esbuildPlugins: [inlineJsonOnly],
+  },
+  // CJS: one file per entry point and shared chunks (code splitting), so every entry point uses
+  // the same module instances: one SopInputError class across `require('solar-sop')` and
+  // `require('solar-sop/service-desk')`. With .d.cts declarations.
+  {
+    ...quiet,
     entry: entries,
     outDir: 'dist/cjs',
     format: 'cjs',
     bundle: true,
-    // The testing commands are split into chunks loaded on demand, so other commands never load the YAML parser.
     splitting: true,
     target: 'node20',
     platform: 'node',
@@ -40,30 +85,28 @@ const configs = [
     dts: { entry: entries },
     clean: false,
   },
-  // solar-sop/testing (ESM): one bundled file with the procedure registry and its JSON examples;
-  // runtime dependencies (yaml, zod, …) stay external.
+  // The command line: dist/cli.js (with its shebang) and its chunks in dist/cli-chunks/, its
+  // dependencies bundled in, so a start reads a few files instead of hundreds. Each command (and
+  // zod, each module's schemas and templates) is a chunk loaded only when used: `--version` reads
+  // the dispatcher alone (bench/cli-start.mjs).
   {
-    entry: ['src/testing/index.ts'],
-    outDir: 'dist/esm/testing',
-    format: 'esm',
-    bundle: true,
-    target: 'node20',
-    platform: 'node',
-    dts: false,
-    clean: false,
-  },
-  // The command line: one bundled ESM file with its shebang; the runtime dependencies stay external.
-  {
+    ...quiet,
     entry: { cli: 'src/cli/main.ts' },
     outDir: 'dist',
     format: 'esm',
     bundle: true,
-    // The testing commands are split into chunks loaded on demand, so other commands never load the YAML parser.
     splitting: true,
+    noExternal: [/.*/],
+    esbuildOptions(options) {
+      options.chunkNames = 'cli-chunks/[name]-[hash]';
+    },
     target: 'node20',
     platform: 'node',
     dts: false,
+    // Not `clean`: tsup would empty all of dist/ (old chunks are removed at the top of this file).
+    // Minified: less to read and compile at each start; no stack trace is ever shown to users.
     clean: false,
+    minify: true,
   },
 ] satisfies Options[];
 

@@ -2,7 +2,7 @@
 // the mutation score, each file's score, every surviving or uncovered mutant, and every mutant
 // ignored as equivalent with the reason given in its `// Stryker disable` comment.
 //   node scripts/mutation-report.mjs [--survivors] [--ignored] [--file=src/x.ts] [--report=path.json]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -103,5 +103,9 @@ if (markdown) {
   for (const e of byWhere.values()) {
     out.push(`- \`${e.where}\` (${e.count} × ${[...e.mutators].join(', ')}): ${e.reason}`);
   }
+  // The hand-written "Equivalent mutants, explained" section of the current page is carried over.
+  const page = existsSync('docs/mutation.md') ? readFileSync('docs/mutation.md', 'utf8') : '';
+  const explained = page.indexOf('\n## Equivalent mutants, explained');
+  if (explained >= 0) out.push(page.slice(explained).trimEnd());
   console.log(out.join('\n'));
 }

@@ -28,15 +28,17 @@ export type {
   ReplyAction,
   Rule,
   SafeResult,
+  DecisionError,
   StopAction,
   TraceEntry,
   TransferAction,
   UpdateTicketAction,
   WaitAction,
 } from './_lib/decision.js';
-export { SopInputError, TemplateError, formatPath } from './_lib/errors.js';
+export { SopInputError, TemplateError, formatPath, isSopInputError, isTemplateError } from './_lib/errors.js';
 export type { SopIssue, TemplateIssue } from './_lib/errors.js';
 export { normalizeName, sameOrganization } from './_lib/names.js';
+export type { ProcedureExample, ProcedureInfo } from './_lib/procedure.js';
 export { safe } from './_lib/safe.js';
 export { SEEDS } from './_lib/sources.js';
 export type { SeedFile, Source } from './_lib/sources.js';
@@ -46,5 +48,9 @@ export * from './pto-delay/index.js';
 export * from './pv-watts-outage/index.js';
 export * from './service-desk/index.js';
 export * from './system-support/index.js';
+export { decide, findProcedure, procedures } from './procedures.js';
+export { factsJsonSchema, policyJsonSchema } from './json-schema.js';
+export type { JsonSchema } from './json-schema.js';
+export type { Procedure, ProcedureById, ProcedureFacts, ProcedureId, ProcedureResult } from './procedures.js';
 export { defineTemplate, escapeHtml, getTemplate, renderTemplate, templateCatalog } from './templates/index.js';
 export type { RenderFormat, RenderOptions, Template, TemplateSpec, TemplateView } from './templates/index.js';

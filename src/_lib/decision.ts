@@ -240,5 +240,14 @@ export class DecisionBuilder {
   }
 }
 
-/** The result of a `safe…` call: a decision or the input error, never a throw for bad input. */
-export type SafeResult<D> = { readonly ok: true; readonly decision: D } | { readonly ok: false; readonly error: import('./errors.js').SopInputError };
+/**
+ * An error a decision function documents: invalid input, or (PV Watts outage) a switch without
+ * consent or an event that makes no sense in the state. Tell them apart by `name`.
+ */
+export type DecisionError =
+  | import('./errors.js').SopInputError
+  | import('../pv-watts-outage/errors.js').ConsentRequiredError
+  | import('../pv-watts-outage/errors.js').InvalidTransitionError;
+
+/** The result of a `safe` call: the decision, or the documented error that prevented it. */
+export type SafeResult<D> = { readonly ok: true; readonly decision: D } | { readonly ok: false; readonly error: DecisionError };

@@ -1,3 +1,5 @@
+import { MAX_REPORTED_ISSUES } from './limits.js';
+
 /**
  * One problem with the input of a public function: where it is and what to do about it.
  */
@@ -34,8 +36,71 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 /**
+ * Marks an error as one of solar-sop's. `Symbol.for` gives the same key in every copy of the
+ * package loaded at once (an ESM and a CJS copy, two versions), where `instanceof` fails.
+ */
+const ERROR_BRAND = Symbol.for('solar-sop.error');
+
+/** Brands a solar-sop error, so the `is…Error` guards recognize it across copies. @internal */
+export function brandError(error: Error): void {
+  Object.defineProperty(error, ERROR_BRAND, { value: true });
+}
+
+/** Whether `value` is a branded solar-sop error named `name`. @internal */
+export function isBranded(value: unknown, name: string): boolean {
+  // No `instanceof Error`: an error from another realm (a vm context, a worker's copy) is not one.
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[ERROR_BRAND] === true && (value as Error).name === name;
+}
+
+/**
+ * Whether `value` is a {@link SopInputError}, from this copy of solar-sop or any other loaded
+ * beside it (an ESM and a CJS copy, where `instanceof` says `false`).
+ *
+ * @param value - anything caught
+ * @returns `true` for a SopInputError of any copy of solar-sop
+ *
+ * @example
+ * ```ts
+ * import { closeEligibility, isSopInputError } from 'solar-sop';
+ * let codes: string[] = [];
+ * try {
+ *   closeEligibility({});
+ * } catch (error) {
+ *   if (isSopInputError(error)) codes = [...new Set(error.issues.map((issue) => issue.code))];
+ * }
+ * codes; //=> ['invalid_union', 'invalid_type']
+ * ```
+ */
+export function isSopInputError(value: unknown): value is SopInputError {
+  return isBranded(value, 'SopInputError');
+}
+
+/**
+ * Whether `value` is a {@link TemplateError}, from this copy of solar-sop or any other loaded beside it.
+ *
+ * @param value - anything caught
+ * @returns `true` for a TemplateError of any copy of solar-sop
+ *
+ * @example
+ * ```ts
+ * import { isTemplateError, renderTemplate, ptoInstallerMessage } from 'solar-sop';
+ * let missing: string[] = [];
+ * try {
+ *   renderTemplate(ptoInstallerMessage, {});
+ * } catch (error) {
+ *   if (isTemplateError(error)) missing = error.issues.map((issue) => issue.variable);
+ * }
+ * missing.length > 0; //=> true
+ * ```
+ */
+export function isTemplateError(value: unknown): value is TemplateError {
+  return isBranded(value, 'TemplateError');
+}
+
+/**
  * Thrown when the facts, options or policy given to a public function are invalid.
- * Holds every problem found, never only the first.
+ * Holds every problem found, never only the first, up to 50: beyond that, `issues` keeps the first
+ * 50 and `omitted` counts the rest (so a list of a million bad items gives a short error).
  *
  * @example
  * ```ts
@@ -53,14 +118,21 @@ export class SopInputError extends Error {
   override readonly name = 'SopInputError';
   /** What was being validated, for example `pto-delay/first-payment-timing`. */
   readonly subject: string;
-  /** Every problem found; never empty. */
+  /** The problems found, in order, at most 50; never empty. */
   readonly issues: readonly SopIssue[];
+  /** How many more problems were found than `issues` lists (0 for 50 or fewer). */
+  readonly omitted: number;
 
   constructor(subject: string, issues: readonly SopIssue[]) {
-    const list = issues.map((i) => `  - ${formatPath(i.path)}: ${i.message}`).join('\n');
-    super(`Invalid input for ${subject} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${list}`);
+    const kept = issues.length > MAX_REPORTED_ISSUES ? issues.slice(0, MAX_REPORTED_ISSUES) : issues;
+    const omitted = issues.length - kept.length;
+    const list = kept.map((i) => `  - ${formatPath(i.path)}: ${i.message}`).join('\n');
+    const more = omitted === 0 ? '' : `\n  … and ${omitted} more problem${omitted === 1 ? '' : 's'} not listed`;
+    super(`Invalid input for ${subject} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${list}${more}`);
     this.subject = subject;
-    this.issues = issues;
+    this.issues = kept;
+    this.omitted = omitted;
+    brandError(this);
   }
 }
 
@@ -84,5 +156,6 @@ export class TemplateError extends Error {
     super(`Template ${templateId} cannot be used:\n${list}`);
     this.templateId = templateId;
     this.issues = issues;
+    brandError(this);
   }
 }

@@ -19,10 +19,13 @@ export interface ProcedureExampleFile {
   readonly examples: readonly ProcedureExample[];
 }
 
-/** What the CLI and docs need to know about one public decision function. */
-export interface ProcedureInfo {
+/**
+ * One public decision function as data: what the registry (`procedures`, `decide`), the CLI and
+ * the docs know about it. `Id`, `Schema` and `Result` keep each entry's exact types.
+ */
+export interface ProcedureInfo<Id extends string = string, Schema extends z.ZodType = z.ZodType, Result = unknown> {
   /** Stable id, `<module>/<procedure-name>`. */
-  readonly id: string;
+  readonly id: Id;
   /** The exported function's name. */
   readonly functionName: string;
   /** One line on what it decides. */
@@ -31,11 +34,18 @@ export interface ProcedureInfo {
   readonly outcomes: readonly string[];
   /** Every rule it can fire (from its module's rules table): the denominator of rule coverage. */
   readonly rules: readonly Rule[];
-  /** The facts schema (input side gives the JSON Schema). */
-  readonly schema: z.ZodType;
+  /** The facts schema (see `factsJsonSchema` for its JSON Schema). */
+  readonly schema: Schema;
   /** Whether the facts have a `now` field the CLI fills with the current time when absent. */
   readonly usesNow: boolean;
-  /** Runs the decision on unvalidated facts. */
-  readonly decide: (facts: unknown, options?: DecideOptions) => unknown;
+  /** Runs the decision on unvalidated facts: it validates them as the function does. */
+  readonly decide: (facts: unknown, options?: DecideOptions) => Result;
   readonly examples: readonly ProcedureExample[];
 }
+
+/** A procedure's entry, with its result type taken from its decision function. @internal */
+export type ProcedureOf<Id extends string, Schema extends z.ZodType, Fn extends (...args: never[]) => unknown> = ProcedureInfo<
+  Id,
+  Schema,
+  ReturnType<Fn>
+>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { SopInputError, type SopIssue } from './errors.js';
+import { withMsInstants, type WithMsInstants } from './instants.js';
 
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {
@@ -30,7 +31,8 @@ export function toSopIssues(error: z.ZodError, prefix: readonly (string | number
     // Our schemas have string keys only, so a path never holds a symbol.
     path: [...prefix, ...(issue.path as (string | number)[])],
     message: describe(issue),
-    code: issue.code,
+    // A custom issue may carry one of our codes (such as `out_of_range`) in its params.
+    code: issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? (issue.params['code'] as string) : issue.code,
   }));
 }
 
@@ -42,11 +44,11 @@ export function toSopIssues(error: z.ZodError, prefix: readonly (string | number
  */
 const compiled = new WeakMap<z.ZodType, z.ZodType>();
 
-/** `schema`, compiled by zod on first use (see {@link compiled}). @internal */
+/** `schema` with its instants as epoch milliseconds (`withMsInstants`), compiled by zod on first use (see {@link compiled}). @internal */
 export function compiledSchema<S extends z.ZodType>(schema: S): S {
   let fast = compiled.get(schema);
   if (fast === undefined) {
-    fast = z.compile(schema);
+    fast = z.compile(withMsInstants(schema));
     compiled.set(schema, fast);
   }
   return fast as S;
@@ -57,8 +59,8 @@ export function compiledSchema<S extends z.ZodType>(schema: S): S {
  * {@link SopInputError} listing every problem.
  * @internal
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, subject: string): z.output<S> {
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, subject: string): WithMsInstants<z.output<S>> {
   const result = compiledSchema(schema).safeParse(input, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) return result.data as WithMsInstants<z.output<S>>;
   throw new SopInputError(subject, toSopIssues(result.error));
 }

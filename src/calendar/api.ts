@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { dayInZone, dayNumberOf, formatDay, Instant, TimeZoneSchema } from '../_lib/time.js';
+import { dayInZone, dayNumberOf, FIRST_DAY, formatDay, InstantMs, LAST_DAY, TimeZoneSchema } from '../_lib/time.js';
 import { toSopIssues } from '../_lib/validate.js';
 import { isPolicy, type Policy } from '../policy/brand.js';
 import { defaultPolicy } from '../policy/default.js';
@@ -44,10 +44,6 @@ const OptionsSchema = z
   })
   .optional();
 
-/** Day numbers of 0000-01-01 and 9999-12-31, the days a `YYYY-MM-DD` date can name. */
-const FIRST_DAY = -719_528;
-const LAST_DAY = 2_932_896;
-
 /** The arguments resolved: day numbers and a counting calendar. */
 interface Resolved {
   readonly cal: BusinessCalendar;
@@ -70,8 +66,8 @@ function resolveArgs(fn: string, dates: [string, unknown][], options: unknown): 
         continue;
       }
     }
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral: Instant's issues are invalid_union or custom ones whose messages never read the input, and toSopIssues keeps only path, message and code, so reportInput changes nothing a caller sees
-    const instant = Instant.safeParse(value, { reportInput: true });
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: Instant issues never read the input
+    const instant = InstantMs.safeParse(value, { reportInput: true });
     if (instant.success) days.push(dayInZone(instant.data, timeZone));
     else
       issues.push(
@@ -116,7 +112,7 @@ export function isBusinessDay(date: DateInput, options?: CalendarOptions): boole
  * @param options - time zone, holidays, closures or policy
  * @returns the date, `YYYY-MM-DD`
  * @throws SopInputError for a date, amount or option that is not valid, or a result outside the
- *   years 0000 to 9999
+ *   years 0001 to 9999
  * @throws RangeError when the holiday rule leaves no business day in ten years
  *
  * @example
@@ -134,13 +130,13 @@ export function addBusinessDays(date: DateInput, amount: number, options?: Calen
   const { cal, days } = resolveArgs('add-business-days', [['date', date]], options);
   const start = days[0] as number;
   const end = addBusinessDayNumbers(cal, start, amount);
-  // Dates are written YYYY-MM-DD, so the result must fall in the years 0000 to 9999.
+  // Dates are written YYYY-MM-DD, so the result must fall in the years 0001 to 9999.
   if (end < FIRST_DAY || end > LAST_DAY) {
     throw new SopInputError('calendar/add-business-days', [
       {
         path: ['amount'],
         code: 'out_of_range',
-        message: `${amount} business days from the date lands outside the years 0000 to 9999, which a YYYY-MM-DD date cannot name`,
+        message: `${amount} business days from the date lands outside the years 0001 to 9999, the dates this library reads and writes`,
       },
     ]);
   }

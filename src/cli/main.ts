@@ -1,282 +1,101 @@
 #!/usr/bin/env node
 /**
- * The solar-sop command line. The only place in the package that reads the clock, files, stdin,
- * or writes to the console: the library it calls stays pure.
+ * The solar-sop command line: a dispatcher. Each command lives in `commands/<name>.ts`, exports
+ * `run(args): Promise<number>` (args after the command words, exit code back) and its own
+ * `--help`, and is loaded only when called, so `--version` and `--help` load nothing heavy.
+ * Like the other shells, it reads the clock, files and stdin so that the library need not.
  */
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import type { Decision } from '../_lib/decision.js';
-import { SopInputError } from '../_lib/errors.js';
-import type { ProcedureInfo } from '../_lib/procedure.js';
-import type { Policy } from '../policy/brand.js';
-import { definePolicy } from '../policy/define.js';
-import { findProcedure, procedures } from '../procedures.js';
-import { formatDecision } from './format.js';
-import { factsJsonSchema } from './json-schema.js';
+import { CliError, EXIT, escapeControl, guardStdout, isInputError, isStdoutClosed, nearest, stdoutError, usageError } from './shared.js';
 
-/** Exit codes: 0 success, 1 invalid input, 2 usage error, 70 a defect in solar-sop itself. */
-const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
-
-/** An error the user can fix; `code` is the exit code. */
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly code: number,
-  ) {
-    super(message);
-  }
+interface Command {
+  /** One line for `solar-sop --help`. */
+  readonly summary: string;
+  readonly load: () => Promise<{ run(args: string[]): Promise<number> }>;
 }
 
-/** Library errors that mean "your input is wrong", not "solar-sop is broken". */
-const INPUT_ERRORS = new Set(['SopInputError', 'TemplateError', 'ConsentRequiredError', 'InvalidTransitionError']);
+/** Every command; a key may be two words (`policy check`). One line each, so additions merge cleanly. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  list: { summary: 'list the procedures, their outcomes and examples', load: () => import('./commands/list.js') },
+  decide: { summary: 'decide one case from a facts file, stdin or a bundled example', load: () => import('./commands/decide.js') },
+  schema: { summary: "print a procedure's facts as JSON Schema", load: () => import('./commands/schema.js') },
+  batch: { summary: 'decide one case per NDJSON line, one output record per line', load: () => import('./commands/batch.js') },
+  serve: { summary: 'run the decision service (HTTP) on this machine', load: () => import('./commands/serve.js') },
+  test: { summary: 'run case files (YAML or JSON) under a policy, with rule coverage', load: () => import('./commands/test.js') },
+  'policy check': { summary: 'check the library’s invariants under a policy file', load: () => import('./commands/policy-check.js') },
+  'policy diff': { summary: 'compare two policy files: the values and the decisions that change', load: () => import('./commands/policy-diff.js') },
+};
 
 const USAGE = `solar-sop ${pkg.version}: customer-support SOPs as decisions
 
-Usage:
-  solar-sop list
-  solar-sop decide <procedure> [file | -] [--policy file.json] [--format json|text] [--now ISO]
-  solar-sop decide <procedure> --example [name] [--format json|text]
-  solar-sop schema <procedure>
-  solar-sop batch <procedure> [file.ndjson | -] [--policy file.json] [--now ISO]
-  solar-sop test <files or folders…> [--policy p.json] [--reporter text|junit|tap|json] [--coverage] [--min-coverage N]
-  solar-sop policy check p.json
-  solar-sop policy diff a.json b.json [case files or folders…]
-  solar-sop schema --cases
+Usage: solar-sop <command> [arguments] [options]
 
-Facts are JSON (one object per line for batch). Without a file, facts are read from stdin.
---now sets the moment used when the facts have no "now" (default: the current time).
---policy takes overrides for definePolicy: { "name", "version", ...values }.
-Exit codes: 0 success, 1 invalid input, 2 usage error.`;
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(14)} ${c.summary}`)
+  .join('\n')}
 
-function usage(message: string): CliError {
-  return new CliError(`${message}\n\n${USAGE}`, EXIT.usage);
-}
-
-function procedureOrFail(id: string | undefined): ProcedureInfo {
-  const list = procedures.map((p) => `  ${p.id}`).join('\n');
-  if (id === undefined) throw new CliError(`Name a procedure. Procedures:\n${list}`, EXIT.usage);
-  const p = findProcedure(id);
-  if (!p) throw new CliError(`Unknown procedure "${id}". Procedures:\n${list}`, EXIT.usage);
-  return p;
-}
-
-function readJson(text: string, what: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${what} is not valid JSON: ${(error as Error).message}`, EXIT.input);
-  }
-}
-
-function readFileText(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CliError(`Cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, EXIT.input);
-  }
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function loadPolicy(path: string | undefined): Policy | undefined {
-  if (path === undefined) return undefined;
-  const overrides = readJson(readFileText(path, 'policy file'), `Policy file ${path}`);
-  return definePolicy(overrides as never);
-}
-
-function checkNow(now: string | undefined): string | undefined {
-  if (now !== undefined && !/^\d{4}-\d{2}-\d{2}T.+(Z|[+-]\d{2}:\d{2})$/i.test(now)) {
-    throw usage(`--now must be an ISO 8601 date-time with an offset, such as 2026-11-23T09:30:00Z; got "${now}"`);
-  }
-  return now;
-}
-
-/** Adds `now` (from --now or the clock) to facts that need it and lack it. */
-function withNow(p: ProcedureInfo, facts: unknown, now: string | undefined): unknown {
-  if (!p.usesNow || facts === null || typeof facts !== 'object' || Array.isArray(facts) || 'now' in facts) return facts;
-  return { ...facts, now: now ?? new Date().toISOString() };
-}
-
-function decisionOf(result: unknown): { decision: Decision; state?: unknown } {
-  const r = result as { decision?: Decision; state?: unknown };
-  return r.decision ? { decision: r.decision, state: r.state } : { decision: result as Decision };
-}
-
-function errorRecord(error: unknown): Record<string, unknown> {
-  const e = error as Error & { issues?: readonly { path: readonly (string | number)[]; message: string }[] };
-  return {
-    type: e.name,
-    message: e.message,
-    ...(e instanceof SopInputError ? { issues: e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } : {}),
-  };
-}
-
-function write(text: string): void {
-  process.stdout.write(text);
-}
-
-function cmdList(): void {
-  for (const p of procedures) {
-    write(`${p.id}\n  ${p.summary}\n  outcomes: ${p.outcomes.join(', ')}\n  examples: ${p.examples.map((e) => e.name).join(', ')}\n`);
-  }
-}
-
-async function cmdDecide(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      policy: { type: 'string' },
-      format: { type: 'string', default: 'json' },
-      now: { type: 'string' },
-      example: { type: 'boolean', default: false },
-    },
-  });
-  const p = procedureOrFail(positionals[0]);
-  if (values.format !== 'json' && values.format !== 'text') throw usage(`--format must be json or text, got "${values.format}"`);
-  const now = checkNow(values.now);
-  let facts: unknown;
-  let options: { policy?: Policy; timeZone?: string } = {};
-  if (values.example) {
-    const name = positionals[1];
-    const example = name === undefined ? p.examples[0] : p.examples.find((e) => e.name === name);
-    if (!example) {
-      throw new CliError(`No example "${name}" for ${p.id}. Examples: ${p.examples.map((e) => e.name).join(', ')}`, EXIT.usage);
-    }
-    facts = example.facts;
-    if (example.options) options = { ...example.options };
-  } else {
-    const file = positionals[1];
-    if (positionals.length > 2) throw usage(`decide takes one facts file, got ${positionals.length - 1}`);
-    if (file === undefined && process.stdin.isTTY) throw usage('Give a facts file, - to read stdin, or --example.');
-    const text = file === undefined || file === '-' ? await readStdin() : readFileText(file, 'facts file');
-    facts = readJson(text, 'The facts');
-  }
-  const policy = loadPolicy(values.policy);
-  if (policy) options.policy = policy;
-  const result = decisionOf(p.decide(withNow(p, facts, now), options));
-  if (values.format === 'text') write(formatDecision(result.decision, result.state));
-  else write(`${JSON.stringify(result.state === undefined ? result.decision : { state: result.state, decision: result.decision }, null, 2)}\n`);
-}
-
-function cmdSchema(args: string[]): void {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  const p = procedureOrFail(positionals[0]);
-  write(`${JSON.stringify({ title: p.id, description: p.summary, ...factsJsonSchema(p.schema) }, null, 2)}\n`);
-}
-
-async function cmdBatch(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { policy: { type: 'string' }, now: { type: 'string' } },
-  });
-  const p = procedureOrFail(positionals[0]);
-  const now = checkNow(values.now) ?? new Date().toISOString();
-  const policy = loadPolicy(values.policy);
-  const options = policy ? { policy } : undefined;
-  const file = positionals[1];
-  if (positionals.length > 2) throw usage(`batch takes one input file, got ${positionals.length - 1}`);
-  if (file === undefined && process.stdin.isTTY) throw usage('Give an NDJSON file, or - to read stdin.');
-  const input = file === undefined || file === '-' ? process.stdin : createReadStream(file);
-  const opened = new Promise<void>((resolve, reject) => {
-    if (input === process.stdin) resolve();
-    else input.once('open', () => resolve()).once('error', (error: NodeJS.ErrnoException) => reject(new CliError(`Cannot read input file ${file}: ${error.code ?? error.message}`, EXIT.input)));
-  });
-  await opened;
-  const counts = new Map<string, number>();
-  let errors = 0;
-  let lineNo = 0;
-  const progress = process.stderr.isTTY;
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    lineNo++;
-    if (line.trim() === '') continue;
-    let record: string;
-    try {
-      const facts = JSON.parse(line) as unknown;
-      const { decision, state } = decisionOf(p.decide(withNow(p, facts, now), options));
-      counts.set(decision.outcome, (counts.get(decision.outcome) ?? 0) + 1);
-      record = JSON.stringify(state === undefined ? decision : { state, decision });
-    } catch (error) {
-      const isInput = error instanceof SyntaxError || (error instanceof Error && INPUT_ERRORS.has(error.name));
-      if (!isInput) throw error;
-      errors++;
-      const e = error instanceof SyntaxError ? { type: 'InvalidJson', message: `not valid JSON: ${error.message}` } : errorRecord(error);
-      record = JSON.stringify({ line: lineNo, error: e });
-    }
-    if (!process.stdout.write(`${record}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
-    if (progress && lineNo % 10_000 === 0) process.stderr.write(`\r${lineNo} lines…`);
-  }
-  if (progress) process.stderr.write('\r');
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  const parts = [...counts.entries()].sort().map(([outcome, n]) => `${outcome}: ${n}`);
-  process.stderr.write(`${p.id}: ${total + errors} records, ${total} decided${parts.length ? ` (${parts.join(', ')})` : ''}, ${errors} error${errors === 1 ? '' : 's'}\n`);
-}
+Run "solar-sop <command> --help" for a command's arguments and options.
+Exit codes: 0 success, 1 invalid input (or a failed line in batch), 2 usage error,
+70 a defect in solar-sop (please report it).`;
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'list':
-      cmdList();
-      return EXIT.ok;
-    case 'decide':
-      await cmdDecide(rest);
-      return EXIT.ok;
-    // The testing commands load on demand: the YAML parser and the case runner stay out of the others.
-    case 'test':
-      return (await import('./commands/test.js')).run(rest);
-    case 'policy':
-      if (rest[0] === 'check') return (await import('./commands/policy-check.js')).run(rest.slice(1));
-      if (rest[0] === 'diff') return (await import('./commands/policy-diff.js')).run(rest.slice(1));
-      throw usage(`Unknown policy command "${rest[0] ?? ''}": use policy check or policy diff.`);
-    case 'schema':
-      if (rest[0] === '--cases') {
-        write(`${JSON.stringify((await import('../testing/schema.js')).casesJsonSchema(), null, 2)}\n`);
-        return EXIT.ok;
-      }
-      cmdSchema(rest);
-      return EXIT.ok;
-    case 'batch':
-      await cmdBatch(rest);
-      return EXIT.ok;
-    case '--version':
-    case '-v':
-      write(`${pkg.version}\n`);
-      return EXIT.ok;
-    case undefined:
-    case 'help':
-    case '--help':
-    case '-h':
-      write(`${USAGE}\n`);
-      return command === undefined ? EXIT.usage : EXIT.ok;
-    default:
-      throw usage(`Unknown command "${command}".`);
+  const [first, second] = argv;
+  if (first === '--version' || first === '-v') {
+    process.stdout.write(`${pkg.version}\n`);
+    return EXIT.ok;
   }
+  // `solar-sop help decide` is `solar-sop decide --help`.
+  if (first === 'help' && second !== undefined) return main([...argv.slice(1), '--help']);
+  if (first === '--help' || first === '-h' || first === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (first === undefined) {
+    process.stderr.write(`${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const two = `${first} ${second}`;
+  if (second !== undefined && COMMANDS[two]) return (await COMMANDS[two].load()).run(argv.slice(2));
+  const command = COMMANDS[first];
+  if (command) return (await command.load()).run(argv.slice(1));
+  const subcommands = Object.keys(COMMANDS).filter((name) => name.startsWith(`${first} `));
+  if (subcommands.length > 0) {
+    throw new CliError(`${first}: name one of ${subcommands.map((s) => `"${s}"`).join(', ')}${second === undefined ? '' : `, not "${second}"`} (see "solar-sop --help")`, EXIT.usage);
+  }
+  const near = nearest(first, Object.keys(COMMANDS).map((name) => name.split(' ')[0] as string));
+  throw new CliError(`unknown command "${first}"${near === undefined ? '' : `; did you mean "${near}"?`} (see "solar-sop --help")`, EXIT.usage);
 }
 
+/** Prints `message` on stderr, with control characters taken from the input escaped. */
+function fail(message: string): void {
+  process.stderr.write(`solar-sop: ${escapeControl(message)}\n`);
+}
+
+guardStdout();
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    const failure = stdoutError();
+    if (failure) {
+      fail(`cannot write the output: ${failure.message}`);
+      process.exitCode = EXIT.internal;
+    } else {
+      // A reader that went away (`| head -1`) took what it wanted: that is success.
+      process.exitCode = isStdoutClosed() ? EXIT.ok : code;
+    }
   },
   (error: unknown) => {
     if (error instanceof CliError) {
-      process.stderr.write(`solar-sop: ${error.message}\n`);
-      process.exitCode = error.code;
-    } else if (error instanceof Error && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`solar-sop: ${error.message}\n\n${USAGE}\n`);
+      fail(error.message);
+      process.exitCode = error.exitCode;
+    } else if (isInputError(error)) {
+      fail(error.message);
+      process.exitCode = EXIT.invalid;
+    } else if (error instanceof Error && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      fail(usageError(process.argv[2] ?? 'solar-sop', error.message).message);
       process.exitCode = EXIT.usage;
-    } else if (error instanceof Error && INPUT_ERRORS.has(error.name)) {
-      process.stderr.write(`solar-sop: ${error.message}\n`);
-      process.exitCode = EXIT.input;
     } else {
-      process.stderr.write(`solar-sop: unexpected error (please report it): ${error instanceof Error ? error.message : String(error)}\n`);
+      fail(`unexpected error (please report it): ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = EXIT.internal;
     }
   },

@@ -1,8 +1,8 @@
 import { buildNameIndex, type NameIndex } from '../_lib/names.js';
 import type { PolicyValues } from './schema.js';
 
-/** Marks objects made by `definePolicy` (or `defaultPolicy`); shared across copies of the package. */
-export const POLICY_BRAND: unique symbol = Symbol.for('solar-sop.policy') as never;
+/** A brand the type checker sees and the running code never has: only `definePolicy` makes a `Policy`. */
+declare const policyBrand: unique symbol;
 
 /** A template text that replaced a catalog template, parsed once when the policy was defined. */
 export interface CompiledOverride {
@@ -10,7 +10,7 @@ export interface CompiledOverride {
   readonly tokens: readonly (readonly unknown[])[];
 }
 
-/** What a policy carries besides its values (not enumerable, not serialized). */
+/** What the library keeps about a policy besides its values; out of the host's reach (see {@link internalsOf}). @internal */
 export interface PolicyInternals {
   readonly templates: ReadonlyMap<string, CompiledOverride>;
   /** Every organization, city and state name of the policy, normalized once (SOPS.md item 7). @internal */
@@ -35,7 +35,13 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
  * A validated, frozen policy: every duration, list, address, assignee, link and template text the
  * procedures use. Make one with `definePolicy`; `defaultPolicy` reproduces the SOPs as written.
  */
-export type Policy = DeepReadonly<PolicyValues> & { readonly [POLICY_BRAND]: PolicyInternals };
+export type Policy = DeepReadonly<PolicyValues> & { readonly [policyBrand]: true };
+
+/**
+ * The internals of every policy this copy of the package made, keyed by the policy object: a host
+ * can read a policy's values but cannot reach, replace or change what the decisions rely on.
+ */
+const INTERNALS = /* @__PURE__ */ new WeakMap<object, PolicyInternals>();
 
 function deepFreeze<T>(value: T): T {
   // `Object.isFrozen(null)` is true, so null (an object to `typeof`) is left alone without a test of its own.
@@ -66,14 +72,21 @@ export function brandPolicy(values: PolicyValues, internals: Pick<PolicyInternal
     p.thingsYouCanDoInstallers,
     p.littleton.states,
   ]);
-  const all: PolicyInternals = { templates: internals.templates, names, organizations: Object.freeze(organizations) };
-  Object.defineProperty(values, POLICY_BRAND, { value: all, enumerable: false });
-  return deepFreeze(values) as unknown as Policy;
+  const policy = deepFreeze(values) as unknown as Policy;
+  INTERNALS.set(policy, Object.freeze({ templates: internals.templates, names, organizations: Object.freeze(organizations) }));
+  return policy;
+}
+
+/** The internals of a policy made by this copy of the package. @internal */
+export function internalsOf(policy: Policy): PolicyInternals {
+  return INTERNALS.get(policy) as PolicyInternals;
 }
 
 /**
- * Whether a value is a policy made by `definePolicy` (or `defaultPolicy` itself): validated and
- * frozen. Decision functions accept only such policies.
+ * Whether a value is a policy made by `definePolicy` (or `defaultPolicy` itself) of this copy of
+ * the package: validated and frozen. Decision functions accept only such policies. A policy made by
+ * another copy of solar-sop (for example its CommonJS build when you import the ES module) is not
+ * one: make policies with the same import you decide with.
  *
  * @param value - anything
  * @returns `true` for a policy
@@ -86,18 +99,5 @@ export function brandPolicy(values: PolicyValues, internals: Pick<PolicyInternal
  * ```
  */
 export function isPolicy(value: unknown): value is Policy {
-  if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, POLICY_BRAND)) return false;
-  // The brand is a global symbol, so anything can carry it: also require what definePolicy gives
-  // (frozen, with the internals this copy of the package reads).
-  const internals = (value as { readonly [POLICY_BRAND]: Partial<PolicyInternals> | null })[POLICY_BRAND];
-  return (
-    Object.isFrozen(value) &&
-    typeof internals === 'object' &&
-    internals !== null &&
-    internals.templates instanceof Map &&
-    internals.names?.normalized instanceof Map &&
-    internals.names.aliasOf instanceof Map &&
-    internals.names.lists instanceof Map &&
-    Array.isArray(internals.organizations)
-  );
+  return typeof value === 'object' && value !== null && INTERNALS.has(value);
 }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { SopInputError, TemplateError, type SopIssue } from '../_lib/errors.js';
 import { toSopIssues } from '../_lib/validate.js';
 import { getTemplate, templateCatalog } from '../templates/catalog.js';
-import { parseTemplateText } from '../templates/engine.js';
+import { forbiddenIn, parseTemplateText } from '../templates/engine.js';
 import { brandPolicy, type CompiledOverride, type Policy } from './brand.js';
 import { defaultPolicy } from './default.js';
 import { PolicySchema, type PolicyOverrides } from './schema.js';
@@ -54,10 +54,9 @@ function compileOverrides(templates: Readonly<Record<string, string>>, issues: S
         });
         continue;
       }
-      const said = template.mustNotSay?.pattern.exec(text);
-      if (said) {
-        // Stryker disable next-line OptionalChaining: `said` is truthy only when `template.mustNotSay?.pattern.exec` ran, i.e. when `template.mustNotSay` is defined, so `?.` never short-circuits here.
-        issues.push({ path, code: 'forbidden_wording', message: `says "${said[0]}"; ${template.mustNotSay?.rule}` });
+      const said = forbiddenIn(template, text);
+      if (said !== undefined) {
+        issues.push({ path, code: 'forbidden_wording', message: said });
         continue;
       }
       compiled.set(id, { text, tokens });

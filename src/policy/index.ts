@@ -1,5 +1,5 @@
-export { isPolicy, POLICY_BRAND } from './brand.js';
-export type { DeepReadonly, Policy, PolicyInternals, CompiledOverride } from './brand.js';
+export { isPolicy } from './brand.js';
+export type { DeepReadonly, Policy } from './brand.js';
 export { defaultPolicy } from './default.js';
 export { definePolicy } from './define.js';
 export type { DecideOptions } from './resolve.js';

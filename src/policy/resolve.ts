@@ -1,5 +1,5 @@
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { isTimeZone } from '../_lib/time.js';
+import { isTimeZone, quoted } from '../_lib/time.js';
 import { isPolicy, type Policy } from './brand.js';
 import { defaultPolicy } from './default.js';
 
@@ -15,6 +15,17 @@ export interface DecideOptions {
 export interface ResolvedOptions {
   readonly policy: Policy;
   readonly timeZone: string;
+}
+
+/** `value` as JSON for a message (cut to 40 characters), or its type when it has no JSON form (a cycle, a BigInt). */
+function safeJson(value: unknown): string {
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? typeof value;
+  } catch {
+    json = typeof value;
+  }
+  return json.length > 40 ? `${json.slice(0, 40)}…` : json;
 }
 
 const DEFAULTS: ResolvedOptions = { policy: defaultPolicy, timeZone: defaultPolicy.calendar.timeZone };
@@ -37,14 +48,14 @@ export function resolveOptions(options: unknown, subject: string): ResolvedOptio
     issues.push({
       path: ['options', 'policy'],
       code: 'invalid_policy',
-      message: 'was not made by definePolicy(); pass definePolicy({ name, version, ...overrides })',
+      message: 'was not made by definePolicy() of this copy of solar-sop (a policy of another copy, such as its CommonJS build, is not one); pass definePolicy({ name, version, ...overrides }) imported like the decision functions',
     });
   }
   if (timeZone !== undefined && (typeof timeZone !== 'string' || !isTimeZone(timeZone))) {
     issues.push({
       path: ['options', 'timeZone'],
       code: 'invalid_time_zone',
-      message: `${JSON.stringify(timeZone)} is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")`,
+      message: `${typeof timeZone === 'string' ? quoted(timeZone) : safeJson(timeZone)} is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")`,
     });
   }
   if (issues.length > 0) throw new SopInputError(subject, issues);

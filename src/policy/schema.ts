@@ -1,12 +1,74 @@
 import * as z from 'zod';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
 import { CalendarDateSchema, TimeZoneSchema } from '../_lib/time.js';
 
-const name = z.string().trim().min(1, 'must not be empty');
-const names = z.array(name);
+const name = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
+const names = z.array(name).max(MAX_LIST_ITEMS);
 const email = z.email({ error: 'expected an e-mail address' });
-const minutes = z.number().int().positive();
-const hours = z.number().positive();
 const url = z.url({ error: 'expected a URL' }).nullable();
+
+/** The bound of one policy number: its least (`min`) or a value it must exceed (`above`), its greatest, its unit, and why. */
+export interface PolicyBound {
+  readonly min?: number;
+  readonly above?: number;
+  readonly max: number;
+  /** `true` when only whole numbers are accepted. */
+  readonly integer: boolean;
+  readonly unit: string;
+  /** Why the bound is where it is. */
+  readonly reason: string;
+}
+
+/**
+ * The bounds of every number of a policy, by dotted path. Each is far beyond what the SOPs ask
+ * for, and keeps every date or instant a decision computes inside the years it can write.
+ */
+export const POLICY_BOUNDS = {
+  'serviceDesk.firstResponseMinutes': {
+    min: 1, max: 43_200, integer: true, unit: 'minutes',
+    reason: 'a first response due more than 30 days after the ticket is no longer a first response',
+  },
+  'serviceDesk.atRiskMinutes': {
+    min: 0, max: 43_200, integer: true, unit: 'minutes',
+    reason: 'as long as the longest first-response time',
+  },
+  'serviceDesk.queueCheckIntervalMinutes': {
+    min: 1, max: 1_440, integer: true, unit: 'minutes',
+    reason: 'an unmonitored queue is checked at least once a day',
+  },
+  'serviceDesk.closeAfterConfirmationHours': {
+    above: 0, max: 8_760, integer: false, unit: 'hours',
+    reason: 'a ticket waits at most a year for a reply before it may be closed',
+  },
+  'serviceDesk.closeAfterFollowUpHours': {
+    above: 0, max: 8_760, integer: false, unit: 'hours',
+    reason: 'a ticket waits at most a year for a reply before it may be closed',
+  },
+  'serviceDesk.minFollowUpsBeforeClosing': {
+    min: 1, max: 100, integer: true, unit: 'follow-ups',
+    reason: 'more follow-ups than this before closing is a typo, not a procedure',
+  },
+  'ptoDelay.gracePeriodDays': {
+    min: 1, max: 3_650, integer: true, unit: 'calendar days',
+    reason: 'a first payment is due at most ten years after installation',
+  },
+  'systemSupport.reactivationWindowBusinessDays': {
+    min: 1, max: 260, integer: true, unit: 'business days',
+    reason: 'a reactivation window of at most a year of business days',
+  },
+  'systemSupport.omnidianEscalationHours': {
+    above: 0, max: 8_760, integer: false, unit: 'hours',
+    reason: 'an unresponsive Omnidian case is escalated within a year',
+  },
+} as const satisfies Record<string, PolicyBound>;
+
+/** The schema of a bounded policy number. */
+function bounded(path: keyof typeof POLICY_BOUNDS): z.ZodNumber {
+  const b: PolicyBound = POLICY_BOUNDS[path];
+  const base = b.integer ? z.number().int() : z.number();
+  const low = b.above === undefined ? base.min(b.min as number) : base.gt(b.above);
+  return low.max(b.max, `must be at most ${b.max} ${b.unit}: ${b.reason}`);
+}
 
 /** A linked article: its title as on the wiki, and a URL when the host knows it. */
 export const ArticleSchema = z.strictObject({ title: name, url });
@@ -16,7 +78,7 @@ const HolidayRuleSchema = z.union(
   [
     z.literal('us-federal'),
     z.literal('none'),
-    z.strictObject({ dates: z.array(CalendarDateSchema) }),
+    z.strictObject({ dates: z.array(CalendarDateSchema).max(MAX_LIST_ITEMS) }),
     z.custom<(date: string) => boolean>((v) => typeof v === 'function', 'expected a function (date: string) => boolean'),
   ],
   { error: 'expected "us-federal", "none", { dates: ["YYYY-MM-DD", …] } or a function (date) => boolean' },
@@ -29,17 +91,17 @@ export const PolicySchema = z.strictObject({
   calendar: z.strictObject({
     timeZone: TimeZoneSchema,
     holidays: HolidayRuleSchema,
-    closures: z.array(CalendarDateSchema),
+    closures: z.array(CalendarDateSchema).max(MAX_LIST_ITEMS),
   }),
   installerAliases: z.record(name, names),
   serviceDesk: z.strictObject({
-    firstResponseMinutes: minutes,
-    atRiskMinutes: z.number().int().nonnegative(),
-    queueCheckIntervalMinutes: minutes,
+    firstResponseMinutes: bounded('serviceDesk.firstResponseMinutes'),
+    atRiskMinutes: bounded('serviceDesk.atRiskMinutes'),
+    queueCheckIntervalMinutes: bounded('serviceDesk.queueCheckIntervalMinutes'),
     priorityInstallers: names,
-    closeAfterConfirmationHours: hours,
-    closeAfterFollowUpHours: hours,
-    minFollowUpsBeforeClosing: z.number().int().positive(),
+    closeAfterConfirmationHours: bounded('serviceDesk.closeAfterConfirmationHours'),
+    closeAfterFollowUpHours: bounded('serviceDesk.closeAfterFollowUpHours'),
+    minFollowUpsBeforeClosing: bounded('serviceDesk.minFollowUpsBeforeClosing'),
     staffForwardingDomain: name,
     financingLabel: name,
     supportSupervisor: name,
@@ -48,7 +110,7 @@ export const PolicySchema = z.strictObject({
     trainingSignup: ArticleSchema,
   }),
   ptoDelay: z.strictObject({
-    gracePeriodDays: z.number().int().positive(),
+    gracePeriodDays: bounded('ptoDelay.gracePeriodDays'),
     assignee: name,
     project: name,
     label: name,
@@ -61,12 +123,12 @@ export const PolicySchema = z.strictObject({
     omnidianDomain: name,
   }),
   systemSupport: z.strictObject({
-    reactivationWindowBusinessDays: z.number().int().positive(),
-    omnidianEscalationHours: hours,
+    reactivationWindowBusinessDays: bounded('systemSupport.reactivationWindowBusinessDays'),
+    omnidianEscalationHours: bounded('systemSupport.omnidianEscalationHours'),
     serviceDepartment: name,
     omnidianContact: name.nullable(),
     accountServicing: name,
-    savingsArticles: z.array(ArticleSchema),
+    savingsArticles: z.array(ArticleSchema).max(MAX_LIST_ITEMS),
     personalPropertyDamageArticle: ArticleSchema,
     insuranceAppraisalArticle: ArticleSchema,
     monitoringHost: name,
@@ -78,7 +140,7 @@ export const PolicySchema = z.strictObject({
     productionMethodArticle: ArticleSchema,
     invalidationArticle: ArticleSchema,
   }),
-  templates: z.record(name, z.string().min(1, 'must not be empty')),
+  templates: z.record(name, z.string().min(1, 'must not be empty').max(MAX_TEXT_LENGTH)),
 });
 
 /** A policy's values (what `definePolicy` returns, minus its frozen brand). */

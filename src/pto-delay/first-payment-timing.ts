@@ -1,8 +1,8 @@
 import { DecisionBuilder, type Channel, type Decision } from '../_lib/decision.js';
 import { SopInputError } from '../_lib/errors.js';
-import { normalizeName } from '../_lib/names.js';
+import { nameCandidate } from '../_lib/names.js';
 import { longDate, monthYear } from '../_lib/format.js';
-import { dayInZone, dayNumberOf, formatDay } from '../_lib/time.js';
+import { dayInZone, dayNumberOf, formatDay, isDayInRange, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import type { Policy } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
@@ -51,6 +51,11 @@ export function computeGrace(
 ): GraceFacts {
   const m2Day = dayNumberOf(m2ApprovedOn) as number;
   const today = dayInZone(nowMs, timeZone);
+  const graceDays = policy.ptoDelay.gracePeriodDays;
+  if (!isDayInRange(today)) throw new SopInputError(subject, [outOfRangeIssue(['now'], `today in ${timeZone}`)]);
+  if (!isDayInRange(m2Day + graceDays)) {
+    throw new SopInputError(subject, [outOfRangeIssue(['m2ApprovedOn'], `the first payment, due ${graceDays} days after it,`)]);
+  }
   if (m2Day > today) {
     throw new SopInputError(subject, [
       {
@@ -60,7 +65,6 @@ export function computeGrace(
       },
     ]);
   }
-  const graceDays = policy.ptoDelay.gracePeriodDays;
   const daysSinceInstall = today - m2Day;
   return {
     m2Day,
@@ -86,8 +90,8 @@ export function explainGrace(
   policy: Policy,
   channel?: Channel,
 ): string | undefined {
-  const noContact = noContactMatch(normalizeName(installer), policy);
-  // Stryker disable next-line ConditionalExpression, StringLiteral: noPromise is only read where noContact is defined, so the '' chosen when it is undefined is never used (false and "Stryker was here!" are unobservable; the true and `` replacements are killed by the Blue Hammer/Stronger test)
+  const noContact = noContactMatch(nameCandidate(installer), policy);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: noPromise unread if no noContact
   const noPromise = noContact === undefined ? '' : ` We no longer communicate with ${noContact}, so do not promise to reach out to the installer.`;
   b.fired(PTO_RULES.installationDate, `M2 approved on ${formatDay(g.m2Day)}: that is the installation date.`);
   b.fired(

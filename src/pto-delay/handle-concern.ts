@@ -104,14 +104,14 @@ export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideO
     });
   }
   const plan = planOutreach(f, policy, issues);
-  // Stryker disable next-line ConditionalExpression, LogicalOperator: grace is undefined only when computeGrace threw and its issues were pushed, and planOutreach returns undefined only after pushing an issue, so issues.length > 0 alone decides; the two undefined checks only narrow types (dropping them, false, or && is unobservable)
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: undefined only after an issue
   if (grace === undefined || plan === undefined || issues.length > 0) throw new SopInputError(subject, issues);
 
   const p = policy.ptoDelay;
   const choice = chooseHomeownerReply(f, policy);
   const organization = choice.organization;
   const littletonTopElectric = choice.inLittleton && choice.littletonInstaller;
-  // Stryker disable next-line ConditionalExpression: a linked-ticket plan has no noContact property, so plan.noContact is undefined there too (true is unobservable; false is killed by the do-not-contact tests)
+  // Stryker disable next-line ConditionalExpression: noContact is undefined there too
   const noContact = plan.outcome === 'do-not-contact' ? plan.noContact : undefined;
   const channel = f.channel === 'phone' ? 'phone' : 'email';
   const b = new DecisionBuilder();

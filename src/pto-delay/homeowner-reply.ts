@@ -1,9 +1,9 @@
 import { DecisionBuilder, type Decision, type Message } from '../_lib/decision.js';
-import { findIn, normalizeName } from '../_lib/names.js';
+import { findIn, nameCandidate } from '../_lib/names.js';
 import { numberInWords, shortUsDate } from '../_lib/format.js';
 import { dayNumberOf } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
-import { POLICY_BRAND, type Policy } from '../policy/brand.js';
+import { internalsOf, type Policy } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { renderMessage } from '../templates/engine.js';
 import {
@@ -69,10 +69,10 @@ export interface HomeownerReplyChoice {
 
 /** Applies SOPS.md item 8, first match wins. @internal */
 export function chooseHomeownerReply(f: HomeownerReplyInput, policy: Policy): HomeownerReplyChoice {
-  const installer = normalizeName(f.installer);
+  const installer = nameCandidate(f.installer);
   const inLittleton = isInLittleton(f.site, policy);
   const littletonInstaller = isLittletonInstaller(installer, policy);
-  const thingsInstaller = findIn(policy[POLICY_BRAND].names, installer, policy.ptoDelay.thingsYouCanDoInstallers);
+  const thingsInstaller = findIn(internalsOf(policy).names, installer, policy.ptoDelay.thingsYouCanDoInstallers);
   const organization = organizationName(f.installer, installer, policy);
   const [outcome, because]: [PtoHomeownerReplyOutcome, HomeownerReplyChoice['because']] =
     inLittleton && littletonInstaller

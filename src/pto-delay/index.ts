@@ -1,4 +1,6 @@
 export { firstPaymentTiming } from './first-payment-timing.js';
+// The errors this module throws, so a host importing only this subpath can catch and recognize them.
+export { SopInputError, TemplateError, isSopInputError, isTemplateError } from '../_lib/errors.js';
 export type { FirstPaymentTimingDecision, FirstPaymentTimingOutcome } from './first-payment-timing.js';
 export { ptoHomeownerReply } from './homeowner-reply.js';
 export type { PtoHomeownerReplyDecision, PtoHomeownerReplyOutcome, PtoHomeownerReplyResult } from './homeowner-reply.js';
@@ -24,4 +26,14 @@ export {
   PtoInstallerOutreachFacts,
   PtoSiteSchema,
 } from './schema.js';
-export * from './templates.js';
+export {
+  ptoWithinGraceResponse,
+  ptoGraceEndedResponse,
+  ptoDoubleBillingEscalation,
+  ptoPartnerTicketReply,
+  ptoLittletonReply,
+  ptoThingsYouCanDoReply,
+  ptoStandardReply,
+  ptoInstallerMessage,
+  ptoDelayTemplates,
+} from './templates.js';

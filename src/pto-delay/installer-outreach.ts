@@ -1,11 +1,11 @@
 import { match } from 'ts-pattern';
-import { DecisionBuilder, type Decision } from '../_lib/decision.js';
-import { SopInputError, type SopIssue } from '../_lib/errors.js';
-import { findIn, normalizeName } from '../_lib/names.js';
+import { DecisionBuilder, type Decision, type Message } from '../_lib/decision.js';
+import { SopInputError, type SopIssue, type TemplateError } from '../_lib/errors.js';
+import { findIn, nameCandidate } from '../_lib/names.js';
 import { parseInput } from '../_lib/validate.js';
-import { POLICY_BRAND, type Policy } from '../policy/brand.js';
+import { internalsOf, type Policy } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
-import { renderMessage } from '../templates/engine.js';
+import { forbiddenIn, renderMessage } from '../templates/engine.js';
 import { concernTitle, fullName, noContactMatch, orList, organizationName, type HomeownerFacts } from './internal.js';
 import { PTO_RULES } from './rules.js';
 import { PtoInstallerOutreachFacts } from './schema.js';
@@ -54,6 +54,7 @@ export interface OutreachInput {
   readonly installer: string;
   readonly contractorEmail?: string | undefined;
   readonly installerContactName?: string | undefined;
+  readonly homeowner: HomeownerFacts;
 }
 
 /** The outreach to do, before anything is recorded. @internal */
@@ -67,19 +68,49 @@ export type OutreachPlan =
       /** The shared-reporter installer matched, for `shared-reporter`. */
       readonly sharedMatch: string | undefined;
       readonly contactName: string;
+      /** The installer message, rendered and checked. */
+      readonly message: Message;
     };
 
 /**
+ * The installer message for `contactName` and the homeowner, or `undefined` after pushing an issue
+ * for each fact that would make it speak of money or in gendered words (SOPS.md items 9 and 16).
+ */
+function installerMessage(contactName: string, homeowner: HomeownerFacts, policy: Policy, issues: SopIssue[]): Message | undefined {
+  try {
+    return renderMessage(ptoInstallerMessage, { installerContactName: contactName, homeownerName: fullName(homeowner) }, policy);
+  } catch (error) {
+    // The facts are valid names, so only the check of the rendered message can fail: name each fact
+    // that breaks the rule alone, or all of them when the policy's text around a placeholder made
+    // a forbidden word of a name (`{{installerContactName}}ing`).
+    const facts: [readonly string[], string][] = [
+      [['installerContactName'], contactName],
+      [['homeowner', 'firstName'], homeowner.firstName],
+      [['homeowner', 'lastName'], homeowner.lastName],
+    ];
+    const alone = facts.map(([path, value]) => [path, forbiddenIn(ptoInstallerMessage, value, true)] as const).filter(([, said]) => said !== undefined);
+    if (alone.length > 0) {
+      for (const [path, said] of alone) issues.push({ path, code: 'forbidden_wording', message: `cannot go into the installer message: it ${said as string}` });
+    } else {
+      const said = (error as TemplateError).issues.map((i) => i.message).join('; ');
+      for (const [path] of facts) issues.push({ path, code: 'forbidden_wording', message: `together with the policy's installer message text, it ${said}` });
+    }
+    return undefined;
+  }
+}
+
+/**
  * Decides the outreach (SOPS.md item 9), pushing an issue into `issues` for each value required in
- * this case but missing (`contractorEmail`, `installerContactName`); `undefined` when there is any. @internal
+ * this case but missing (`contractorEmail`, `installerContactName`) and for each fact that would
+ * put money talk or gendered words into the installer message; `undefined` when there is any. @internal
  */
 export function planOutreach(f: OutreachInput, policy: Policy, issues: SopIssue[]): OutreachPlan | undefined {
   const p = policy.ptoDelay;
-  const installer = normalizeName(f.installer);
+  const installer = nameCandidate(f.installer);
   const organization = organizationName(f.installer, installer, policy);
   const noContact = noContactMatch(installer, policy);
   if (noContact !== undefined) return { outcome: 'do-not-contact', organization, noContact };
-  const sharedMatch = findIn(policy[POLICY_BRAND].names, installer, p.sharedReporterInstallers);
+  const sharedMatch = findIn(internalsOf(policy).names, installer, p.sharedReporterInstallers);
   const before = issues.length;
   if (sharedMatch === undefined && f.contractorEmail === undefined) {
     issues.push({
@@ -96,6 +127,8 @@ export function planOutreach(f: OutreachInput, policy: Policy, issues: SopIssue[
     });
   }
   if (issues.length > before) return undefined;
+  const message = installerMessage(f.installerContactName as string, f.homeowner, policy, issues);
+  if (message === undefined) return undefined;
   return {
     outcome: 'linked-ticket',
     organization,
@@ -103,6 +136,7 @@ export function planOutreach(f: OutreachInput, policy: Policy, issues: SopIssue[
     reporterSource: sharedMatch !== undefined ? 'shared-reporter' : 'contractor-email',
     sharedMatch,
     contactName: f.installerContactName as string,
+    message,
   };
 }
 
@@ -125,7 +159,7 @@ export function explainOutreach(
       return { outcome: 'do-not-contact', organization: d.organization, reporter: null, reporterSource: null, title: null, doNotContactReason: reason };
     })
     .with(
-      // Stryker disable next-line ObjectLiteral: the do-not-contact .with above takes every do-not-contact plan, so only linked-ticket plans get here and the pattern {} matches them exactly as { outcome: 'linked-ticket' } does
+      // Stryker disable next-line ObjectLiteral: only linked-ticket plans get here
       { outcome: 'linked-ticket' },
       (l): PtoInstallerOutreachResult => {
         if (l.reporterSource === 'shared-reporter') {
@@ -166,7 +200,7 @@ export function explainOutreach(
           'The installer message asks for a PTO status update only: nothing about the homeowner’s billing, payments or money, in gender-neutral wording (SOPS.md item 9).',
         );
         b.reply(
-          renderMessage(ptoInstallerMessage, { installerContactName: l.contactName, homeownerName: fullName(f.homeowner) }, policy),
+          l.message,
           `"Reply to customer" on the installer ticket asking ${l.contactName} to update ${fullName(f.homeowner)} on the PTO status.`,
         );
         return {

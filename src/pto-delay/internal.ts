@@ -4,8 +4,8 @@
  * @internal
  */
 import type { DecisionBuilder } from '../_lib/decision.js';
-import { findIn, namesIn, normalizedIn, normalizeName } from '../_lib/names.js';
-import { POLICY_BRAND, type Policy } from '../policy/brand.js';
+import { findIn, nameCandidate, namesIn, normalizedIn, readsAs, type NameCandidate } from '../_lib/names.js';
+import { internalsOf, type Policy } from '../policy/brand.js';
 import { PTO_RULES } from './rules.js';
 
 /** A homeowner as the validated facts give it. @internal */
@@ -53,22 +53,25 @@ export function orList(names: readonly string[]): string {
 
 /**
  * The organization name to record: the policy's spelling when the installer is one it names
- * (`"TOP ELECTRIC, LLC"` → `"Top Electric"`), otherwise the name as given. `normalized` is
- * `normalizeName(installer)`. @internal
+ * (`"TOP ELECTRIC, LLC"` → `"Top Electric"`), otherwise the name as given. `candidate` is
+ * `nameCandidate(installer)`. @internal
  */
-export function organizationName(installer: string, normalized: string, policy: Policy): string {
-  const internals = policy[POLICY_BRAND];
-  return findIn(internals.names, normalized, internals.organizations) ?? installer;
+export function organizationName(installer: string, candidate: NameCandidate, policy: Policy): string {
+  const internals = internalsOf(policy);
+  return findIn(internals.names, candidate, internals.organizations) ?? installer;
 }
 
-/** The no-contact installer (Blue Hammer, Stronger) the normalized installer name is, or `undefined`. @internal */
-export function noContactMatch(normalized: string, policy: Policy): string | undefined {
-  return findIn(policy[POLICY_BRAND].names, normalized, policy.ptoDelay.noContactInstallers);
+/**
+ * The no-contact installer (Blue Hammer, Stronger) the installer `candidate` is, or `undefined`; a
+ * name that reads as one is one (SOPS.md item 16: fail closed). @internal
+ */
+export function noContactMatch(candidate: NameCandidate, policy: Policy): string | undefined {
+  return findIn(internalsOf(policy).names, candidate, policy.ptoDelay.noContactInstallers);
 }
 
-/** `true` when the normalized installer name is the Littleton installer of the policy (Top Electric). @internal */
-export function isLittletonInstaller(normalized: string, policy: Policy): boolean {
-  return namesIn(policy[POLICY_BRAND].names, normalized, policy.ptoDelay.littleton.installer);
+/** `true` when the installer `candidate` is the Littleton installer of the policy (Top Electric). @internal */
+export function isLittletonInstaller(candidate: NameCandidate, policy: Policy): boolean {
+  return namesIn(internalsOf(policy).names, candidate, policy.ptoDelay.littleton.installer);
 }
 
 /**
@@ -77,10 +80,10 @@ export function isLittletonInstaller(normalized: string, policy: Policy): boolea
  */
 export function isInLittleton(site: SiteFacts, policy: Policy): boolean {
   const l = policy.ptoDelay.littleton;
-  const index = policy[POLICY_BRAND].names;
-  if (normalizeName(site.city) !== normalizedIn(index, l.city)) return false;
-  const state = normalizeName(site.state);
-  return l.states.some((s) => normalizedIn(index, s) === state);
+  const index = internalsOf(policy).names;
+  if (!readsAs(nameCandidate(site.city), normalizedIn(index, l.city))) return false;
+  const state = nameCandidate(site.state);
+  return l.states.some((s) => readsAs(state, normalizedIn(index, s)));
 }
 
 /** `Homeowner Concern Received - First Last - Organization`. @internal */

@@ -1,4 +1,4 @@
-import type { ProcedureInfo } from '../_lib/procedure.js';
+import type { ProcedureOf } from '../_lib/procedure.js';
 import firstPaymentTimingExamples from './examples/first-payment-timing.json' with { type: 'json' };
 import handleConcernExamples from './examples/handle-concern.json' with { type: 'json' };
 import homeownerReplyExamples from './examples/homeowner-reply.json' with { type: 'json' };
@@ -18,8 +18,14 @@ import {
   PtoInstallerOutreachFacts,
 } from './schema.js';
 
-/** The PTO delay procedures, for the CLI and the docs. */
-export const ptoDelayProcedures: readonly ProcedureInfo[] = [
+/** The PTO delay procedures, for the registry (`procedures`, `decide`), the CLI and the docs. */
+export const ptoDelayProcedures: readonly [
+  ProcedureOf<'pto-delay/first-payment-timing', typeof FirstPaymentTimingFacts, typeof firstPaymentTiming>,
+  ProcedureOf<'pto-delay/homeowner-reply', typeof PtoHomeownerReplyFacts, typeof ptoHomeownerReply>,
+  ProcedureOf<'pto-delay/installer-outreach', typeof PtoInstallerOutreachFacts, typeof ptoInstallerOutreach>,
+  ProcedureOf<'pto-delay/partner-ticket', typeof PartnerTicketFacts, typeof partnerTicket>,
+  ProcedureOf<'pto-delay/handle-concern', typeof HandlePtoConcernFacts, typeof handlePtoConcern>,
+] = [
   {
     id: 'pto-delay/first-payment-timing',
     functionName: 'firstPaymentTiming',

@@ -1,11 +1,14 @@
 import * as z from 'zod';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
+import { nameText } from '../_lib/fields.js';
 import { CalendarDateSchema, Instant } from '../_lib/time.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
-const email = z.string().trim().pipe(z.email({ error: 'expected an e-mail address such as "name@example.com"' }));
+const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
+const email = z.string().trim().max(MAX_TEXT_LENGTH).pipe(z.email({ error: 'expected an e-mail address such as "name@example.com"' }));
 const ticketKey = z
   .string()
   .trim()
+  .max(MAX_TEXT_LENGTH)
   .regex(/^[A-Za-z][A-Za-z0-9_]*-\d+$/, 'expected a Jira ticket key such as "PTO-123"');
 
 /** Facts for {@link firstPaymentTiming}. */
@@ -13,7 +16,7 @@ export const FirstPaymentTimingFacts = z.strictObject({
   /** M2 approval date = installation date = contract "Start Date", `YYYY-MM-DD`. */
   m2ApprovedOn: CalendarDateSchema.describe('M2 approval date (installation date, contract Start Date), YYYY-MM-DD'),
   /** The installer organization, named in the grace-ended reply. */
-  installer: text.describe('Installer organization of the system'),
+  installer: nameText.describe('Installer organization of the system'),
   /** The current moment; "today" is its date in the policy's time zone. */
   now: Instant.describe('The current moment, ISO 8601 with offset'),
 });
@@ -23,8 +26,8 @@ export type FirstPaymentTimingFacts = z.input<typeof FirstPaymentTimingFacts>;
 /** The homeowner: their name, and their e-mail address when known (the reporter of their ticket). */
 export const PtoHomeownerSchema = z
   .strictObject({
-    firstName: text.describe('Homeowner first name'),
-    lastName: text.describe('Homeowner last name'),
+    firstName: nameText.describe('Homeowner first name'),
+    lastName: nameText.describe('Homeowner last name'),
     email: email.optional().describe('Homeowner e-mail address, the reporter of the homeowner ticket (when known)'),
   })
   .describe('The homeowner (the customer)');
@@ -39,7 +42,7 @@ export const PtoSiteSchema = z
   })
   .describe('Address where the solar system is installed');
 
-const installer = text.describe('Installer organization of the system (matched ignoring case, punctuation and legal suffixes)');
+const installer = nameText.describe('Installer organization of the system (matched ignoring case, punctuation and legal suffixes)');
 const m2ApprovedOn = CalendarDateSchema.describe('M2 approval date (installation date, contract Start Date), YYYY-MM-DD');
 const inspectionComplete = z
   .boolean()
@@ -67,7 +70,7 @@ export type PtoHomeownerReplyFacts = z.input<typeof PtoHomeownerReplyFacts>;
 const contractorEmail = email
   .optional()
   .describe('The "Contractor" e-mail of the contract phase in engine; required unless the installer uses the shared reporter address');
-const installerContactName = text
+const installerContactName = nameText
   .optional()
   .describe('Name of the installer contact the message greets; required when an installer ticket is created');
 
@@ -90,7 +93,7 @@ export const PartnerTicketFacts = z.strictObject({
     .optional()
     .describe('Set to "account-servicing" when the ticket came from Account Servicing (the host knows; the address does not show it)'),
   description: text.describe('Short description of the request, used in the ticket title'),
-  organization: text.optional().describe('Organization to set on the ticket, when known'),
+  organization: nameText.optional().describe('Organization to set on the ticket, when known'),
   homeownerTicketKey: ticketKey.optional().describe('Key of the corresponding homeowner ticket, when known (for example "PTO-123")'),
 });
 /** Facts for {@link partnerTicket}, as the caller writes them. */
@@ -120,7 +123,7 @@ export const HandlePtoConcernFacts = z.strictObject({
     .boolean()
     .optional()
     .describe('The installer has not submitted the request for PTO with the utility'),
-  notes: z.array(text).optional().describe('Any other pertinent details the homeowner gave'),
+  notes: z.array(text).max(MAX_LIST_ITEMS).optional().describe('Any other pertinent details the homeowner gave'),
   stillAskingAboutDoubleBilling: z
     .boolean()
     .optional()
@@ -128,6 +131,7 @@ export const HandlePtoConcernFacts = z.strictObject({
   ticketKey: homeownerTicketKey,
   existingOpenTickets: z
     .array(ticketKey)
+    .max(MAX_LIST_ITEMS)
     .optional()
     .describe('Keys of existing open tickets for this homeowner found by search, the original homeowner ticket first'),
   contractorEmail,

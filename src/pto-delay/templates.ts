@@ -1,4 +1,5 @@
 import { SEEDS, source } from '../_lib/sources.js';
+import { INSTALLER_MUST_NOT_SAY } from '../_lib/wording.js';
 import { defineTemplate } from '../templates/engine.js';
 
 const seed = SEEDS.ptoDelay;
@@ -130,7 +131,7 @@ export const ptoInstallerMessage = /* @__PURE__ */ defineTemplate({
   source: source(seed, 'Installer Communications'),
   description: 'Asks the installer to update the homeowner on PTO status; nothing about billing.',
   mustNotSay: {
-    pattern: /\b(bill\w*|pay\w*|paid|money|monies|charg\w*|fees?|financ\w*|cost\w*|price\w*|invoice\w*|balance|loan\w*|debt\w*|he|she|him|her|his|hers)\b|\$/i,
+    pattern: INSTALLER_MUST_NOT_SAY,
     rule: 'SOPS.md item 9: the installer message speaks of PTO status only (never billing, payments or money) and is gender-neutral',
   },
   text: `Hi {{installerContactName}},

@@ -1,3 +1,4 @@
+import { brandError, isBranded } from '../_lib/errors.js';
 import type { PvWattsEventType, PvWattsStatus } from './schema.js';
 
 /**
@@ -40,6 +41,7 @@ export class ConsentRequiredError extends Error {
     this.status = status;
     this.eventType = eventType;
     this.declinedAt = declinedAt;
+    brandError(this);
   }
 }
 
@@ -74,5 +76,46 @@ export class InvalidTransitionError extends Error {
     this.status = status;
     this.eventType = eventType;
     this.reason = reason;
+    brandError(this);
   }
+}
+
+/**
+ * Whether `value` is a {@link ConsentRequiredError}, from this copy of solar-sop or any other
+ * loaded beside it (an ESM and a CJS copy, where `instanceof` says `false`).
+ *
+ * @param value - anything caught
+ * @returns `true` for a ConsentRequiredError of any copy of solar-sop
+ *
+ * @example
+ * ```ts
+ * import { isConsentRequiredError } from 'solar-sop';
+ * isConsentRequiredError(new Error('no consent')); //=> false
+ * ```
+ */
+export function isConsentRequiredError(value: unknown): value is ConsentRequiredError {
+  return isBranded(value, 'ConsentRequiredError');
+}
+
+/**
+ * Whether `value` is an {@link InvalidTransitionError}, from this copy of solar-sop or any other
+ * loaded beside it.
+ *
+ * @param value - anything caught
+ * @returns `true` for an InvalidTransitionError of any copy of solar-sop
+ *
+ * @example
+ * ```ts
+ * import { initialPvWattsState, isInvalidTransitionError, pvWattsOutage } from 'solar-sop/pv-watts-outage';
+ * let invalid = false;
+ * try {
+ *   pvWattsOutage(initialPvWattsState({ name: 'Acme Solar' }), { type: 'consent-declined', at: '2026-11-23T17:00:00Z' });
+ * } catch (error) {
+ *   invalid = isInvalidTransitionError(error);
+ * }
+ * invalid; //=> true
+ * ```
+ */
+export function isInvalidTransitionError(value: unknown): value is InvalidTransitionError {
+  return isBranded(value, 'InvalidTransitionError');
 }

@@ -1,4 +1,6 @@
-export { ConsentRequiredError, InvalidTransitionError } from './errors.js';
+// The errors this module throws, so a host importing only this subpath can catch and recognize them.
+export { SopInputError, TemplateError, isSopInputError, isTemplateError } from '../_lib/errors.js';
+export { ConsentRequiredError, InvalidTransitionError, isConsentRequiredError, isInvalidTransitionError } from './errors.js';
 export { pvWattsRestorationPlan, PV_WATTS_RESTORATION_PLAN_OUTCOMES } from './restoration-plan.js';
 export type {
   PvWattsRestorationAction,
@@ -40,4 +42,12 @@ export {
   PV_WATTS_SETTING,
 } from './step.js';
 export type { PvWattsOutageDecision, PvWattsOutageOutcome, PvWattsOutageResult } from './step.js';
-export * from './templates.js';
+export {
+  pvWattsOfferChat,
+  pvWattsOfferEmail,
+  pvWattsSwitchConfirmation,
+  pvWattsTemporarilyDisabled,
+  pvWattsSwitchedBack,
+  pvWattsRestored,
+  pvWattsOutageTemplates,
+} from './templates.js';

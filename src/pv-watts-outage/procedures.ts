@@ -1,4 +1,4 @@
-import type { ProcedureInfo } from '../_lib/procedure.js';
+import type { ProcedureOf } from '../_lib/procedure.js';
 import restorationPlanExamples from './examples/restoration-plan.json' with { type: 'json' };
 import stepExamples from './examples/step.json' with { type: 'json' };
 import { PV_WATTS_RESTORATION_PLAN_OUTCOMES, pvWattsRestorationPlanFromFacts } from './restoration-plan.js';
@@ -6,8 +6,11 @@ import { PV_WATTS_RULES as R } from './rules.js';
 import { PvWattsRestorationPlanFacts, PvWattsStepFacts } from './schema.js';
 import { PV_WATTS_OUTAGE_OUTCOMES, pvWattsOutageStep } from './step.js';
 
-/** The PV Watts outage procedures, for the CLI and the docs. */
-export const pvWattsOutageProcedures: readonly ProcedureInfo[] = [
+/** The PV Watts outage procedures, for the registry (`procedures`, `decide`), the CLI and the docs. */
+export const pvWattsOutageProcedures: readonly [
+  ProcedureOf<'pv-watts-outage/step', typeof PvWattsStepFacts, typeof pvWattsOutageStep>,
+  ProcedureOf<'pv-watts-outage/restoration-plan', typeof PvWattsRestorationPlanFacts, typeof pvWattsRestorationPlanFromFacts>,
+] = [
   {
     id: 'pv-watts-outage/step',
     functionName: 'pvWattsOutage',

@@ -1,7 +1,10 @@
 import * as z from 'zod';
-import { Instant, isoInstant } from '../_lib/time.js';
+import type { WithMsInstants } from '../_lib/instants.js';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
+import { nameText } from '../_lib/fields.js';
+import { Instant, InstantMs, isoInstant } from '../_lib/time.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
 
 /**
  * An instant kept in a state: an ISO 8601 date-time string with an offset, normalized to UTC
@@ -9,12 +12,14 @@ const text = z.string().trim().min(1, 'must not be empty');
  */
 const StoredInstant = z
   .string({ error: 'expected an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00Z"' })
+  .max(MAX_TEXT_LENGTH)
   .transform((value, ctx) => {
-    const parsed = Instant.safeParse(value);
+    const parsed = InstantMs.safeParse(value);
     if (parsed.success) return isoInstant(parsed.data);
     for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
     return z.NEVER;
-  });
+  })
+  .meta({ format: 'date-time' });
 
 /** How the customer reached us (and how the workaround was offered). */
 export const PvWattsChannel = z.enum(['chat', 'email']).describe('Channel of the conversation: "chat" or "email"');
@@ -24,7 +29,7 @@ export type PvWattsChannel = z.output<typeof PvWattsChannel>;
 /** The customer organization a state is about. */
 export const PvWattsOrg = z.strictObject({
   /** The organization's name as shown in the platform. */
-  name: text.describe('The customer organization’s name, as shown in the platform'),
+  name: nameText.describe('The customer organization’s name, as shown in the platform'),
   /** The organization's id in the platform, when known. */
   id: text.optional().describe('The organization’s id in the platform, when known'),
 });
@@ -38,7 +43,7 @@ export const PvWattsConsent = z.strictObject({
   /** The channel consent came in on. */
   channel: PvWattsChannel,
   /** The person at the organization who gave it. */
-  givenBy: text.describe('The person at the organization who gave express consent'),
+  givenBy: nameText.describe('The person at the organization who gave express consent'),
 });
 /** A recorded consent. */
 export type PvWattsConsent = z.output<typeof PvWattsConsent>;
@@ -46,7 +51,7 @@ export type PvWattsConsent = z.output<typeof PvWattsConsent>;
 const org = PvWattsOrg.describe('The customer organization');
 const updatedAt = StoredInstant.describe('When the latest event was applied to this state (UTC ISO 8601)');
 const reportedAt = StoredInstant.describe('When the organization reported the issue (UTC ISO 8601)');
-const contactName = text.describe('The contact at the organization whom the e-mails greet');
+const contactName = nameText.describe('The contact at the organization whom the e-mails greet');
 const channel = PvWattsChannel.describe('Channel on which the issue was reported and the workaround offered');
 
 /** Nothing reported yet: the state `initialPvWattsState(org)` returns. */
@@ -141,7 +146,7 @@ export type PvWattsStatus = PvWattsState['status'];
 export const PV_WATTS_STATUSES: readonly PvWattsStatus[] = STATUSES;
 
 const at = Instant.describe('When it happened, ISO 8601 with offset (or a Date)');
-const agentName = text.describe('The agent’s name, signing the e-mails');
+const agentName = nameText.describe('The agent’s name, signing the e-mails');
 
 /** The organization reports an issue saving projects (or it is noticed) during a PV Watts outage. */
 export const PvWattsIssueReportedEvent = z.strictObject({
@@ -149,7 +154,7 @@ export const PvWattsIssueReportedEvent = z.strictObject({
   at,
   pvWattsEnabled: z.boolean().describe('Whether the organization has PV Watts turned on (the first check of the SOP)'),
   channel: PvWattsChannel,
-  contactName: text.describe('The contact who reported the issue; the e-mails greet them'),
+  contactName: nameText.describe('The contact who reported the issue; the e-mails greet them'),
   agentName: agentName.optional().describe('The agent’s name, signing the offer e-mail; required when the offer goes by e-mail'),
 });
 /** The organization gives express consent to switch off PV Watts. */
@@ -157,7 +162,7 @@ export const PvWattsConsentGivenEvent = z.strictObject({
   type: z.literal('consent-given').describe('The organization gives express consent to be switched off PV Watts'),
   at,
   channel: PvWattsChannel.describe('Channel on which consent was given'),
-  givenBy: text.describe('The person at the organization who gave express consent'),
+  givenBy: nameText.describe('The person at the organization who gave express consent'),
   agentName,
 });
 /** The organization does not want to be switched. */
@@ -169,7 +174,7 @@ export const PvWattsConsentDeclinedEvent = z.strictObject({
 export const PvWattsSwitchRequestedEvent = z.strictObject({
   type: z.literal('switch-requested').describe('An agent is about to switch the organization off PV Watts'),
   at,
-  requestedBy: text.optional().describe('Who asked for the switch (an agent or supervisor), when known'),
+  requestedBy: nameText.optional().describe('Who asked for the switch (an agent or supervisor), when known'),
 });
 /** The switched organization says it is still blocked. */
 export const PvWattsStillBlockedEvent = z.strictObject({
@@ -219,7 +224,7 @@ export const PvWattsEventSchema = z
 /** An event, as the caller writes it (`at` a Date or an ISO string with offset). */
 export type PvWattsEvent = z.input<typeof PvWattsEventSchema>;
 /** An event after validation (`at` in epoch milliseconds). @internal */
-export type ParsedPvWattsEvent = z.output<typeof PvWattsEventSchema>;
+export type ParsedPvWattsEvent = WithMsInstants<z.output<typeof PvWattsEventSchema>>;
 /** Every `type` of {@link PvWattsEvent}. */
 export type PvWattsEventType = PvWattsEvent['type'];
 /** The event types, in procedure order. */
@@ -264,6 +269,7 @@ export type PvWattsStepFacts = z.input<typeof PvWattsStepFacts>;
 export const PvWattsRestorationPlanFacts = z.strictObject({
   states: z
     .array(PvWattsStateSchema)
+    .max(MAX_LIST_ITEMS)
     .describe('The states of every organization of the outage, one per organization'),
 });
 /** Facts for the `pv-watts-outage/restoration-plan` procedure, as the caller writes them. */

@@ -1,4 +1,6 @@
 export { auditTicketFields } from './audit-ticket-fields.js';
+// The errors this module throws, so a host importing only this subpath can catch and recognize them.
+export { SopInputError, TemplateError, isSopInputError, isTemplateError } from '../_lib/errors.js';
 export type {
   AuditedField,
   AuditTicketFieldsDecision,
@@ -39,4 +41,10 @@ export {
 } from './schema.js';
 export { ticketPriority } from './ticket-priority.js';
 export type { TicketPriorityDecision, TicketPriorityOutcome } from './ticket-priority.js';
-export * from './templates.js';
+export {
+  deskFirstStepReply,
+  deskProbingQuestionsReply,
+  deskGeneralInitialReply,
+  deskRequestReceivedReply,
+  serviceDeskTemplates,
+} from './templates.js';

@@ -1,4 +1,4 @@
-import type { ProcedureInfo } from '../_lib/procedure.js';
+import type { ProcedureOf } from '../_lib/procedure.js';
 import { auditTicketFields } from './audit-ticket-fields.js';
 import { closeEligibility } from './close-eligibility.js';
 import auditTicketFieldsExamples from './examples/audit-ticket-fields.json' with { type: 'json' };
@@ -28,8 +28,17 @@ import {
 } from './schema.js';
 import { ticketPriority } from './ticket-priority.js';
 
-/** The service-desk procedures, for the CLI and the docs. */
-export const serviceDeskProcedures: readonly ProcedureInfo[] = [
+/** The service-desk procedures, for the registry (`procedures`, `decide`), the CLI and the docs. */
+export const serviceDeskProcedures: readonly [
+  ProcedureOf<'service-desk/first-response-sla', typeof FirstResponseSlaFacts, typeof firstResponseSla>,
+  ProcedureOf<'service-desk/ticket-priority', typeof TicketPriorityFacts, typeof ticketPriority>,
+  ProcedureOf<'service-desk/queue-check', typeof QueueCheckFacts, typeof queueCheck>,
+  ProcedureOf<'service-desk/audit-ticket-fields', typeof AuditTicketFieldsFacts, typeof auditTicketFields>,
+  ProcedureOf<'service-desk/request-type-handling', typeof RequestTypeHandlingFacts, typeof requestTypeHandling>,
+  ProcedureOf<'service-desk/non-platform-ticket', typeof NonPlatformTicketFacts, typeof nonPlatformTicket>,
+  ProcedureOf<'service-desk/initial-reply', typeof InitialReplyFacts, typeof initialReply>,
+  ProcedureOf<'service-desk/close-eligibility', typeof CloseEligibilityFacts, typeof closeEligibility>,
+] = [
   {
     id: 'service-desk/first-response-sla',
     functionName: 'firstResponseSla',

@@ -1,7 +1,7 @@
 import { match } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { SopInputError } from '../_lib/errors.js';
-import { isoInstant, MINUTE } from '../_lib/time.js';
+import { isInstantInRange, isoInstant, MINUTE, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { afterNowIssue, plural } from './internal.js';
@@ -50,12 +50,15 @@ export type QueueCheckDecision = Decision<
 export function queueCheck(facts: QueueCheckFacts, options?: DecideOptions): QueueCheckDecision {
   const { policy } = resolveOptions(options, SUBJECT);
   const f = parseInput(QueueCheckFacts, facts, SUBJECT);
-  // Stryker disable next-line ConditionalExpression: the `!== undefined` test → true is equivalent: without a last check `undefined > f.now` is false anyway (the other variants on this line, masked with it, are killed by the after-now tests)
+  // Stryker disable next-line ConditionalExpression: undefined > now is false anyway
   if (f.lastCheckedAt !== undefined && f.lastCheckedAt > f.now) {
     throw new SopInputError(SUBJECT, [afterNowIssue(['lastCheckedAt'], f.lastCheckedAt, f.now)]);
   }
   const intervalMinutes = policy.serviceDesk.queueCheckIntervalMinutes;
   const nextMs = f.monitorAssigned ? null : f.lastCheckedAt === undefined ? f.now : f.lastCheckedAt + intervalMinutes * MINUTE;
+  if (nextMs !== null && !isInstantInRange(nextMs)) {
+    throw new SopInputError(SUBJECT, [outOfRangeIssue(['lastCheckedAt'], `the next check, ${intervalMinutes} minutes after it,`)]);
+  }
   const outcome: QueueCheckOutcome = nextMs === null ? 'not-needed' : nextMs <= f.now ? 'due' : 'not-due';
   const nextCheckAt = nextMs === null ? null : isoInstant(nextMs);
   const since =

@@ -1,9 +1,11 @@
 import * as z from 'zod';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
+import { nameText } from '../_lib/fields.js';
 import { Instant } from '../_lib/time.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
 /** A ticket field as exported: blank, `null` or absent all mean "not filled in". */
-const field = z.string().trim().nullish();
+const field = z.string().trim().max(MAX_TEXT_LENGTH).nullish();
 
 /** Facts for {@link firstResponseSla}. */
 export const FirstResponseSlaFacts = z.strictObject({
@@ -19,7 +21,7 @@ export const LinkCreatedVia = z.enum(['needs-config-field', 'manual-link']);
 
 /** Facts for {@link ticketPriority}. */
 export const TicketPriorityFacts = z.strictObject({
-  organization: text.describe('The ticket\'s "Organization" field (the installer or customer organization)'),
+  organization: nameText.describe('The ticket\'s "Organization" field (the installer or customer organization)'),
   linkedFrom: z
     .strictObject({
       priority: z.enum(['high', 'normal']).describe('Priority of the SS ticket it was linked from'),
@@ -67,18 +69,19 @@ export const AuditTicketFieldsFacts = z.strictObject({
   organization: field.describe('The "Organization" field; blank or absent when empty'),
   requestType: RequestTypeId.optional().describe('The request type, when already determined (onboarding tickets carry no customer contact)'),
   channelPartner: z.boolean().describe('Whether the customer is a channel partner (then the organization is the channel manager\'s name)'),
-  channelManager: text.optional().describe('The channel manager\'s name, for a channel partner'),
+  channelManager: nameText.optional().describe('The channel manager\'s name, for a channel partner'),
   financing: z.boolean().describe('Whether the ticket is related to EverBright financing'),
-  labels: z.array(text).optional().describe('The "label field" values; absent means none'),
-  channels: z.array(TicketChannel).optional().describe('The "channel field": every channel used (phone, email, chat)'),
-  watchers: z.array(text).optional().describe('People watching the ticket; absent means none'),
+  labels: z.array(text).max(MAX_LIST_ITEMS).optional().describe('The "label field" values; absent means none'),
+  channels: z.array(TicketChannel).max(MAX_LIST_ITEMS).optional().describe('The "channel field": every channel used (phone, email, chat)'),
+  watchers: z.array(text).max(MAX_LIST_ITEMS).optional().describe('People watching the ticket; absent means none'),
   keepInLoop: z
     .array(
       z.strictObject({
-        name: text.describe('Who should be kept in the loop'),
+        name: nameText.describe('Who should be kept in the loop'),
         accountManager: z.boolean().describe('Whether they are an account manager (messaged on Slack or MS Teams, not made a watcher)'),
       }),
     )
+    .max(MAX_LIST_ITEMS)
     .optional()
     .describe('People who should be kept in the loop on this ticket'),
 });
@@ -116,8 +119,8 @@ export const RequestTypeHandlingFacts = z.discriminatedUnion(
       subtype: IndustryWideSubtype.describe(
         'incentives: add, edit or remove incentives; srecs: add or update SRECs; equipment: solar equipment or manufacturers',
       ),
-      customerName: text.optional().describe('Customer\'s name for the "request received" reply (required for incentives)'),
-      agentName: text.optional().describe('Agent\'s name signing the "request received" reply (required for incentives)'),
+      customerName: nameText.optional().describe('Customer\'s name for the "request received" reply (required for incentives)'),
+      agentName: nameText.optional().describe('Agent\'s name signing the "request received" reply (required for incentives)'),
     }),
     z.strictObject({
       requestType: z.literal('company-specific-data-change').describe('Company-specific data change: only the reporter\'s organization'),
@@ -155,12 +158,13 @@ export type NonPlatformTicketFacts = z.input<typeof NonPlatformTicketFacts>;
 export const InitialReplyFacts = z.strictObject({
   canSuggestResolution: z.boolean().describe('Whether the issue is narrowed down enough to send a resolution or a suggestion now'),
   needsMoreDetails: z.boolean().describe('Whether we need more details from the customer to proceed'),
-  customerName: text.describe('Customer\'s name for the greeting'),
-  agentName: text.describe('Agent\'s name signing the reply'),
+  customerName: nameText.describe('Customer\'s name for the greeting'),
+  agentName: nameText.describe('Agent\'s name signing the reply'),
   suggestion: text.optional().describe('The resolution or suggestion to try (required for a first step to resolution)'),
   questions: z
     .array(text)
     .min(1, 'must list at least one question')
+    .max(MAX_LIST_ITEMS)
     .optional()
     .describe('The probing questions (required when probing questions are sent)'),
 });
@@ -175,10 +179,10 @@ export const CloseEligibilityFacts = z.strictObject({
   now: Instant.describe('The current moment, ISO 8601 with offset'),
   customerConfirmedResolved: z.boolean().describe('Whether the customer confirmed the issue is resolved'),
   believedResolved: z.boolean().describe('Whether we believe the issue is resolved'),
-  confirmationRequests: z.array(Instant).describe('When we asked the customer to confirm the issue is resolved (each request)'),
+  confirmationRequests: z.array(Instant).max(MAX_LIST_ITEMS).describe('When we asked the customer to confirm the issue is resolved (each request)'),
   blockedOnCustomerInput: z.boolean().describe('Whether we cannot proceed without customer input (details, a fuller description)'),
-  followUps: z.array(Instant).describe('When we followed up with the customer for the input we need (each follow-up)'),
-  customerReplies: z.array(Instant).describe('When the customer replied (each reply)'),
+  followUps: z.array(Instant).max(MAX_LIST_ITEMS).describe('When we followed up with the customer for the input we need (each follow-up)'),
+  customerReplies: z.array(Instant).max(MAX_LIST_ITEMS).describe('When the customer replied (each reply)'),
   devTickets: z
     .array(
       z.strictObject({
@@ -187,6 +191,7 @@ export const CloseEligibilityFacts = z.strictObject({
         priority: DevTicketPriority.describe('The dev ticket\'s priority; low and lowest count as low priority'),
       }),
     )
+    .max(MAX_LIST_ITEMS)
     .describe('Dev tickets linked to this ticket'),
 });
 /** Facts for {@link closeEligibility}, as the caller writes them. */

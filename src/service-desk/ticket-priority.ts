@@ -1,8 +1,8 @@
 import { match, P } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
-import { findIn, normalizeName } from '../_lib/names.js';
+import { findIn, nameCandidate } from '../_lib/names.js';
 import { parseInput } from '../_lib/validate.js';
-import { POLICY_BRAND } from '../policy/brand.js';
+import { internalsOf } from '../policy/brand.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { SERVICE_DESK_RULES as R } from './rules.js';
 import { TicketPriorityFacts } from './schema.js';
@@ -55,7 +55,7 @@ export function ticketPriority(facts: TicketPriorityFacts, options?: DecideOptio
   const { policy } = resolveOptions(options, SUBJECT);
   const f = parseInput(TicketPriorityFacts, facts, SUBJECT);
   const list = policy.serviceDesk.priorityInstallers;
-  const priorityInstaller = findIn(policy[POLICY_BRAND].names, normalizeName(f.organization), list) ?? null;
+  const priorityInstaller = findIn(internalsOf(policy).names, nameCandidate(f.organization), list) ?? null;
   const parentHigh = f.linkedFrom?.priority === 'high';
   const outcome: TicketPriorityOutcome = priorityInstaller !== null || parentHigh ? 'high' : 'normal';
 
@@ -99,7 +99,7 @@ export function ticketPriority(facts: TicketPriorityFacts, options?: DecideOptio
       });
     })
     .with(
-      // Stryker disable next-line ObjectLiteral: last branch of the match: normal outcomes, SS tickets and "needs config" links from a high ticket matched earlier, so an empty pattern matches exactly the inputs this one does
+      // Stryker disable next-line ObjectLiteral: last branch: {} matches what it does
       { outcome: 'high', linkedFrom: P.nonNullable },
       ({ linkedFrom }) => {
         markByHand = true;

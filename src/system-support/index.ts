@@ -1,4 +1,6 @@
 export { omnidianFollowUp, OMNIDIAN_FOLLOW_UP_OUTCOMES } from './omnidian-follow-up.js';
+// The errors this module throws, so a host importing only this subpath can catch and recognize them.
+export { SopInputError, TemplateError, isSopInputError, isTemplateError } from '../_lib/errors.js';
 export type { OmnidianFollowUpDecision, OmnidianFollowUpOutcome } from './omnidian-follow-up.js';
 export { reactivationRequest, REACTIVATION_REQUEST_OUTCOMES } from './reactivation-request.js';
 export type { ReactivationOpenCase, ReactivationRequestDecision, ReactivationRequestOutcome } from './reactivation-request.js';
@@ -18,4 +20,12 @@ export {
   SystemContract,
 } from './schema.js';
 export type { SystemConcern } from './schema.js';
-export * from './templates.js';
+export {
+  systemM3NotApproved,
+  systemPaymentLess10Days,
+  systemPaymentLess10DaysPhone,
+  systemRicReferral,
+  systemOmnidianReferral,
+  systemNoPanelCleaning,
+  systemSupportTemplates,
+} from './templates.js';

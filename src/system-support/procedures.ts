@@ -1,4 +1,4 @@
-import type { ProcedureInfo } from '../_lib/procedure.js';
+import type { ProcedureOf } from '../_lib/procedure.js';
 import omnidianFollowUpExamples from './examples/omnidian-follow-up.json' with { type: 'json' };
 import reactivationRequestExamples from './examples/reactivation-request.json' with { type: 'json' };
 import routeInquiryExamples from './examples/route-inquiry.json' with { type: 'json' };
@@ -8,8 +8,12 @@ import { ROUTE_SYSTEM_INQUIRY_OUTCOMES, routeSystemInquiry } from './route-inqui
 import { SYSTEM_SUPPORT_RULES as R } from './rules.js';
 import { OmnidianFollowUpFacts, ReactivationRequestFacts, RouteSystemInquiryFacts } from './schema.js';
 
-/** The system-support procedures, for the CLI and the docs. */
-export const systemSupportProcedures: readonly ProcedureInfo[] = [
+/** The system-support procedures, for the registry (`procedures`, `decide`), the CLI and the docs. */
+export const systemSupportProcedures: readonly [
+  ProcedureOf<'system-support/route-inquiry', typeof RouteSystemInquiryFacts, typeof routeSystemInquiry>,
+  ProcedureOf<'system-support/omnidian-follow-up', typeof OmnidianFollowUpFacts, typeof omnidianFollowUp>,
+  ProcedureOf<'system-support/reactivation-request', typeof ReactivationRequestFacts, typeof reactivationRequest>,
+] = [
   {
     id: 'system-support/route-inquiry',
     functionName: 'routeSystemInquiry',

@@ -2,10 +2,10 @@ import { match } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { SopInputError } from '../_lib/errors.js';
 import { longDate } from '../_lib/format.js';
-import { dayInZone, dayNumberOf, formatDay } from '../_lib/time.js';
+import { dayInZone, dayNumberOf, formatDay, isDayInRange, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import { policyCalendar } from '../calendar/api.js';
-import { addBusinessDayNumbers, countBusinessDays } from '../calendar/engine.js';
+import { addBusinessDayNumbers, countBusinessDays, NoBusinessDayError, type BusinessCalendar } from '../calendar/engine.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { renderMessage } from '../templates/engine.js';
 import { SYSTEM_SUPPORT_RULES as R } from './rules.js';
@@ -55,6 +55,22 @@ function outcomeOf(stillDeactivated: boolean, withinWindow: boolean): Reactivati
   return withinWindow ? 'within-window' : 'transfer-to-account-servicing';
 }
 
+/** The day `amount` business days after `day`; a calendar with no business days is the policy's problem. */
+function businessDaysAfter(cal: BusinessCalendar, day: number, amount: number): number {
+  try {
+    return addBusinessDayNumbers(cal, day, amount);
+  } catch (error) {
+    if (!(error instanceof NoBusinessDayError)) throw error;
+    throw new SopInputError(SUBJECT, [
+      {
+        path: ['options', 'policy', 'calendar', 'holidays'],
+        code: 'no_business_days',
+        message: 'leaves no business day in ten years after the payment, so the reactivation window never ends; check the holiday rule',
+      },
+    ]);
+  }
+}
+
 /**
  * A homeowner asks for their system to be reactivated after a non-payment deactivation
  * (SOPS.md item 3). An open Case or Case Review related to the concern is checked first and
@@ -88,6 +104,7 @@ export function reactivationRequest(facts: ReactivationRequestFacts, options?: D
   const f = parseInput(ReactivationRequestFacts, facts, SUBJECT);
   const paymentDay = dayNumberOf(f.paymentMadeOn) as number;
   const today = dayInZone(f.now, timeZone);
+  if (!isDayInRange(today)) throw new SopInputError(SUBJECT, [outOfRangeIssue(['now'], `today in ${timeZone}`)]);
   if (paymentDay > today) {
     throw new SopInputError(SUBJECT, [
       {
@@ -101,7 +118,10 @@ export function reactivationRequest(facts: ReactivationRequestFacts, options?: D
   const windowDays = ss.reactivationWindowBusinessDays;
   const cal = policyCalendar(policy);
   const since = countBusinessDays(cal, paymentDay, today);
-  const windowEnd = addBusinessDayNumbers(cal, paymentDay, windowDays);
+  const windowEnd = businessDaysAfter(cal, paymentDay, windowDays);
+  if (!isDayInRange(windowEnd)) {
+    throw new SopInputError(SUBJECT, [outOfRangeIssue(['paymentMadeOn'], `the end of the ${windowDays}-business-day window after it`)]);
+  }
   const outcome = outcomeOf(f.stillDeactivated, since <= windowDays);
   const openCase = f.openCase ?? null;
   const b = new DecisionBuilder();

@@ -147,7 +147,7 @@ function requireInstaller(f: Facts, outcome: RouteSystemInquiryOutcome): { insta
 
 /** The contract with the latest date signed; throws when two share it. */
 function latestContract(contracts: readonly SystemSelectedContract[]): SystemSelectedContract {
-  // Stryker disable next-line ConditionalExpression, EqualityOperator: V8's Array#sort (TimSort) only asks whether comparefn(a, b) < 0, so returning 0 instead of 1 (a.signedOn < b.signedOn → false) or 1 instead of 0 for equal dates (<=) gives the same order; the other replacements on this line are killed by the latest-contract tests
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: sort reads only the sign < 0
   const sorted = [...contracts].sort((a, b) => (a.signedOn < b.signedOn ? 1 : a.signedOn > b.signedOn ? -1 : 0));
   const [first, second] = sorted as [SystemSelectedContract, SystemSelectedContract | undefined];
   if (second !== undefined && second.signedOn === first.signedOn) {

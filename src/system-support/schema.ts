@@ -1,7 +1,9 @@
 import * as z from 'zod';
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
+import { nameText } from '../_lib/fields.js';
 import { CalendarDateSchema, Instant } from '../_lib/time.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
 
 /** Every concern {@link routeSystemInquiry} routes, in the seed's order. */
 export const SYSTEM_CONCERNS = [
@@ -48,7 +50,7 @@ export const RouteSystemInquiryFacts = z.strictObject({
   concern: z.enum(SYSTEM_CONCERNS).describe('What the customer is contacting us about'),
   contractType,
   channel,
-  installerName: text
+  installerName: nameText
     .optional()
     .describe('The installer organization; required when the reply gives the installer’s contact (M3 not approved, RIC service concerns)'),
   installerContact: text
@@ -69,6 +71,7 @@ export const RouteSystemInquiryFacts = z.strictObject({
   contracts: z
     .array(SystemContract)
     .min(1, 'must list at least one contract, or be left out')
+    .max(MAX_LIST_ITEMS)
     .optional()
     .describe('The contracts that appear on the manufacturer site; the one with the latest date signed is used'),
 });

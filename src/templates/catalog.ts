@@ -8,12 +8,11 @@ import type { Template } from './engine.js';
  * Every canned message of every procedure, in seed order. Importing the catalog brings in all the
  * template texts; import single templates (or one procedure's module) to keep a bundle small.
  */
-export const templateCatalog: readonly Template[] = [
-  ...pvWattsOutageTemplates,
-  ...systemSupportTemplates,
-  ...ptoDelayTemplates,
-  ...serviceDeskTemplates,
-];
+export const templateCatalog: readonly Template[] = /* @__PURE__ */ Object.freeze(
+  // `concat`, not spreads: bundlers keep an unused array spread (it could run an iterator), and
+  // drop a pure call when nothing imports the catalog.
+  /* @__PURE__ */ ([] as Template[]).concat(pvWattsOutageTemplates, systemSupportTemplates, ptoDelayTemplates, serviceDeskTemplates),
+);
 
 /**
  * The catalog template with this id, or `undefined`.

@@ -2,7 +2,8 @@ import Mustache from 'mustache';
 import type { Audience, Channel, Message } from '../_lib/decision.js';
 import { TemplateError, type TemplateIssue } from '../_lib/errors.js';
 import type { Source } from '../_lib/sources.js';
-import { POLICY_BRAND, type Policy } from '../policy/brand.js';
+import { prohibitedWord } from '../_lib/wording.js';
+import { internalsOf, isPolicy, type Policy } from '../policy/brand.js';
 
 /** A mustache token as `Mustache.Writer#parse` returns it: `[type, value, start, end, …]`. */
 type Token = readonly unknown[];
@@ -23,8 +24,10 @@ export interface TemplateSpec {
   /** One line on when it is used. */
   readonly description: string;
   /**
-   * Words the text must never contain, with the rule that forbids them; a policy's replacement
-   * text is checked against it too.
+   * Words the text must never contain, with the rule that forbids them. The pattern is tested on
+   * the text as names are read (lower case, invisible characters and accents removed, look-alike
+   * letters read as Latin: SOPS.md item 16), so write it in lower case. A policy's replacement
+   * text is checked against it, and so is every rendered message.
    */
   readonly mustNotSay?: { readonly pattern: RegExp; readonly rule: string };
 }
@@ -92,10 +95,51 @@ export function parseTemplateText(id: string, text: string): { tokens: readonly 
  */
 export function defineTemplate(spec: TemplateSpec): Template {
   const { tokens, variables } = parseTemplateText(spec.id, spec.text);
-  const said = spec.mustNotSay?.pattern.exec(spec.text);
-  // Stryker disable next-line OptionalChaining: `said` is only set when spec.mustNotSay?.pattern matched, so spec.mustNotSay is defined inside `if (said)`
-  if (said) throw new TemplateError(spec.id, [{ variable: '(template)', message: `says "${said[0]}"; ${spec.mustNotSay?.rule}` }]);
-  return { ...spec, variables, tokens };
+  const { source, mustNotSay } = spec;
+  // The rule is checked with a private copy of the pattern (flags g and y dropped, so matching
+  // keeps no state), out of reach: `RegExp#compile` changes even a frozen pattern.
+  const rule = mustNotSay && { rule: mustNotSay.rule, pattern: copyOf(mustNotSay.pattern) };
+  const said = rule && forbiddenBy(rule, spec.text, false);
+  if (said !== undefined) throw new TemplateError(spec.id, [{ variable: '(template)', message: said }]);
+  // Our own copies, frozen all the way down, so no host can change a catalog message.
+  const template: Template = deepFreeze({
+    ...spec,
+    source: { ...source },
+    ...(mustNotSay && { mustNotSay: { rule: mustNotSay.rule, pattern: copyOf(mustNotSay.pattern) } }),
+    variables,
+    tokens,
+  });
+  if (rule) RULES.set(template, rule);
+  return template;
+}
+
+/** The `mustNotSay` rule of each template {@link defineTemplate} made, as it checks it. */
+const RULES = /* @__PURE__ */ new WeakMap<Template, { readonly pattern: RegExp; readonly rule: string }>();
+
+function copyOf(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+}
+
+function forbiddenBy(rule: { readonly pattern: RegExp; readonly rule: string }, text: string, filled: boolean): string | undefined {
+  const word = prohibitedWord(rule.pattern, text, filled);
+  return word === undefined ? undefined : `says "${word}"; ${rule.rule}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/**
+ * Why `text` breaks the template's `mustNotSay` rule (`says "billing"; …`), or `undefined`. A
+ * `filled` text is a rendered message: a capitalized name such as Bill in it is a name. @internal
+ */
+export function forbiddenIn(template: Template, text: string, filled = false): string | undefined {
+  const rule = RULES.get(template) ?? template.mustNotSay;
+  return rule && forbiddenBy(rule, text, filled);
 }
 
 function lookup(view: TemplateView, name: string): unknown {
@@ -158,7 +202,7 @@ function renderTokens(id: string, tokens: readonly Token[], view: TemplateView, 
     if (typeof raw === 'string') {
       if (raw.trim() !== '') text = raw;
     } else if (
-      // Stryker disable next-line ConditionalExpression: `typeof raw === 'number'` → true is equivalent, as Number.isFinite is false for every non-number (it does not coerce); the whole test → true/false is killed by 'names every missing, empty or non-text value at once'
+      // Stryker disable next-line ConditionalExpression: Number.isFinite is false for non-numbers
       typeof raw === 'number' && Number.isFinite(raw)
     ) {
       text = String(raw);
@@ -183,7 +227,11 @@ function renderTokens(id: string, tokens: readonly Token[], view: TemplateView, 
 
 /** The tokens to render for `template` under `policy` (its replacement text when it has one). */
 function tokensFor(template: Template, policy: Policy | undefined): readonly Token[] {
-  const override = policy?.[POLICY_BRAND].templates.get(template.id);
+  if (policy === undefined) return template.tokens;
+  if (!isPolicy(policy)) {
+    throw new TemplateError(template.id, [{ variable: '(policy)', message: 'is not a policy made by definePolicy() of this copy of solar-sop' }]);
+  }
+  const override = internalsOf(policy).templates.get(template.id);
   return override ? override.tokens : template.tokens;
 }
 
@@ -205,8 +253,15 @@ function tokensFor(template: Template, policy: Policy | undefined): readonly Tok
  * ```
  */
 export function renderTemplate(template: Template, view: TemplateView, options: RenderOptions = {}): string {
-  // Stryker disable next-line StringLiteral: renderTokens escapes only when format === 'html', so the default 'text' and "" render the same
-  return renderTokens(template.id, tokensFor(template, options.policy), view, options.format ?? 'text');
+  // Stryker disable next-line StringLiteral: only 'html' escapes
+  return checked(template, renderTokens(template.id, tokensFor(template, options.policy), view, options.format ?? 'text'));
+}
+
+/** The rendered `text`, or a {@link TemplateError} when it breaks the template's `mustNotSay` rule. */
+function checked(template: Template, text: string): string {
+  const said = forbiddenIn(template, text, true);
+  if (said !== undefined) throw new TemplateError(template.id, [{ variable: '(rendered)', message: said }]);
+  return text;
 }
 
 /**
@@ -214,8 +269,8 @@ export function renderTemplate(template: Template, view: TemplateView, options: 
  */
 export function renderMessage(template: Template, view: TemplateView, policy: Policy, channel?: Channel): Message {
   const ch = channel ?? template.channel;
-  // Stryker disable next-line StringLiteral: renderTokens escapes only when format === 'html', so 'text' and "" render the same
-  const text = renderTokens(template.id, tokensFor(template, policy), view, 'text');
+  // Stryker disable next-line StringLiteral: only 'html' escapes
+  const text = checked(template, renderTokens(template.id, tokensFor(template, policy), view, 'text'));
   // Each shape written out (object spread is slow on this hot path); keys in one order.
   const subject = template.subject && ch !== 'phone' && ch !== 'chat' ? template.subject : undefined;
   if (ch === undefined) {

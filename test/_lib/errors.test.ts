@@ -1,9 +1,11 @@
 import * as z from 'zod';
-import { describe, expect, it } from 'vitest';
-import { DecisionBuilder } from '../../src/_lib/decision.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { DecisionBuilder, type SafeResult } from '../../src/_lib/decision.js';
 import { formatPath, SopInputError, TemplateError } from '../../src/_lib/errors.js';
 import { safe } from '../../src/_lib/safe.js';
 import { parseInput } from '../../src/_lib/validate.js';
+import { ConsentRequiredError, InvalidTransitionError } from '../../src/pv-watts-outage/errors.js';
+import { initialPvWattsState, pvWattsOutage } from '../../src/pv-watts-outage/step.js';
 import { inputError } from '../_helpers/contract.js';
 
 describe('SopInputError', () => {
@@ -112,6 +114,44 @@ describe('safe', () => {
     });
     expect(bad.ok).toBe(false);
     expect(() => safe(() => { throw new TypeError('defect'); })).toThrow(TypeError);
+  });
+
+  it('returns every documented error of a decision as data: a switch without consent, an impossible event', () => {
+    const { state } = pvWattsOutage(initialPvWattsState({ name: 'Acme Solar' }), {
+      type: 'issue-reported', at: '2026-11-23T17:00:00Z', pvWattsEnabled: true, channel: 'chat', contactName: 'Dana',
+    });
+    const consent = safe(pvWattsOutage, state, { type: 'switch-requested', at: '2026-11-23T17:05:00Z' });
+    expect(consent.ok === false && consent.error).toBeInstanceOf(ConsentRequiredError);
+    expect(consent.ok === false && consent.error.name).toBe('ConsentRequiredError');
+    const transition = safe(pvWattsOutage, initialPvWattsState({ name: 'Acme Solar' }), { type: 'consent-declined', at: '2026-11-23T17:00:00Z' });
+    expect(transition.ok === false && transition.error).toBeInstanceOf(InvalidTransitionError);
+    expectTypeOf(transition).toEqualTypeOf<SafeResult<ReturnType<typeof pvWattsOutage>>>();
+    if (!transition.ok) expectTypeOf(transition.error).toEqualTypeOf<SopInputError | ConsentRequiredError | InvalidTransitionError>();
+  });
+
+  it('rethrows a TemplateError or RangeError: from a decision they are defects', () => {
+    expect(() => safe(() => { throw new TemplateError('t', [{ variable: 'v', message: 'is missing' }]); })).toThrow(TemplateError);
+    expect(() => safe(() => { throw new RangeError('defect'); })).toThrow(RangeError);
+  });
+});
+
+describe('SopInputError with many problems', () => {
+  const issues = Array.from({ length: 1234 }, (_, i) => ({ path: ['followUps', i], message: 'is not an instant', code: 'custom' }));
+
+  it('lists the first 50 and counts the rest, in the message and as data', () => {
+    const error = new SopInputError('service-desk/close-eligibility', issues);
+    expect(error.issues).toHaveLength(50);
+    expect(error.issues[49]?.path).toEqual(['followUps', 49]);
+    expect(error.omitted).toBe(1184);
+    expect(error.message.split('\n')).toHaveLength(52);
+    expect(error.message).toMatch(/^Invalid input for service-desk\/close-eligibility \(1234 problems\):/);
+    expect(error.message.endsWith('\n  … and 1184 more problems not listed')).toBe(true);
+  });
+
+  it('lists every problem up to 50, and says "1 more" for 51', () => {
+    expect(new SopInputError('x', issues.slice(0, 50)).omitted).toBe(0);
+    expect(new SopInputError('x', issues.slice(0, 50)).message).not.toMatch(/more problem/);
+    expect(new SopInputError('x', issues.slice(0, 51)).message).toMatch(/… and 1 more problem not listed$/);
   });
 });
 

@@ -1,20 +1,46 @@
+import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CalendarDateSchema,
   dayInZone,
+  dayNumber,
   dayNumberOf,
+  FIRST_DAY,
+  FIRST_INSTANT,
+  formatDay,
   Instant,
+  InstantMs,
   instantMs,
   isoInstant,
   isTimeZone,
+  LAST_DAY,
+  LAST_INSTANT,
+  offsetAt,
+  partsOf,
   startOfDayInZone,
   TimeZoneSchema,
+  weekdayOf,
 } from '../../src/_lib/time.js';
 
-const parse = (v: unknown) => Instant.safeParse(v);
+const parse = (v: unknown) => InstantMs.safeParse(v);
 
-describe('Instant', () => {
+describe('Instant (public: validated, kept as given)', () => {
+  it('keeps a valid string or Date as given, with the issues of InstantMs for anything else', () => {
+    const date = new Date('2026-11-23T09:30:00Z');
+    expect(Instant.safeParse(date).data).toBe(date);
+    const inputs: unknown[] = ['2026-11-23T09:30:00+05:30', date, '2026-11-23T09:30', '2026-11-23', '2026-02-30T10:00:00Z', 'soon', new Date(Number.NaN), 42, null];
+    for (const value of inputs) {
+      const kept = Instant.safeParse(value, { reportInput: true });
+      const ms = InstantMs.safeParse(value, { reportInput: true });
+      expect(kept.success, String(value)).toBe(ms.success);
+      if (kept.success) expect(kept.data).toBe(value);
+      else expect(kept.error.issues).toStrictEqual(ms.error?.issues);
+    }
+  });
+});
+
+describe('InstantMs (what decision functions read)', () => {
   it.each([
     ['2026-11-23T09:30:00Z', Date.UTC(2026, 10, 23, 9, 30)],
     ['2026-11-23T09:30:00.250z', Date.UTC(2026, 10, 23, 9, 30, 0, 250)],
@@ -35,17 +61,19 @@ describe('Instant', () => {
           const local = new Date(ms + offsetMin * 60_000);
           const y = local.getUTCFullYear();
           if (y < 0) return;
+          const inRange = ms >= FIRST_INSTANT;
           const off = offsetMin === 0 ? 'Z' : `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offsetMin) / 60))}:${pad(Math.abs(offsetMin) % 60)}`;
           const text = `${pad(y, 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${fraction}${off}`;
-          expect(parse(text)).toEqual({ success: true, data: Date.parse(text) });
+          if (inRange) expect(parse(text)).toEqual({ success: true, data: Date.parse(text) });
+          else expect((parse(text).error?.issues[0] as { params?: unknown } | undefined)?.params).toEqual({ code: 'out_of_range' });
         },
       ),
     );
   });
 
-  it('numbers every calendar day of the years 0000 to 9999 as Date does (fast-check)', () => {
+  it('numbers every calendar day of the years 0001 to 9999 as Date does (fast-check)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -719_528, max: 2_932_896 }), (day) => {
+      fc.property(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), (day) => {
         const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
         expect(dayNumberOf(date)).toBe(day);
       }),
@@ -243,12 +271,14 @@ describe('calendar dates and zones', () => {
   });
 });
 
-describe('isoInstant (the fast instant formatter decisions use)', () => {
-  it('formats like Date#toISOString for every whole millisecond of the years 0000 to 9999', () => {
+describe('isoInstant and formatDay (arithmetic, checked against Date)', () => {
+  it('formats like Date#toISOString for every millisecond of the years 0001 to 9999 (fast-check)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (ms) => {
-        expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
+      fc.property(fc.integer({ min: FIRST_INSTANT, max: LAST_INSTANT }), fc.constantFrom(0, 0.25, 0.5, 0.999), (ms, fraction) => {
+        const t = ms === LAST_INSTANT ? ms : ms + fraction;
+        expect(isoInstant(t)).toBe(new Date(t).toISOString());
       }),
+      { numRuns: 5000 },
     );
   });
 
@@ -260,34 +290,173 @@ describe('isoInstant (the fast instant formatter decisions use)', () => {
     ['1 March of a century that is not a leap year', Date.parse('2100-03-01T00:00:00.000Z')],
     ['a two-digit year', Date.parse('0099-03-01T00:00:00Z')],
     ['a three-digit year', Date.parse('0999-12-31T12:34:56.789Z')],
-    ['the first millisecond of year 0000', -62_167_219_200_000],
-    ['the last millisecond of year 9999', 253_402_300_799_999],
+    ['the first millisecond of year 0001', FIRST_INSTANT],
+    ['the last millisecond of year 9999', LAST_INSTANT],
+    ['1.5 ms before the epoch', -1.5],
+    ['0.25 ms before 29 February 2000', Date.UTC(2000, 1, 29) - 0.25],
   ])('formats %s like Date#toISOString', (_label, ms) => {
     expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
   });
 
   it.each([
-    ['before year 0000', -62_167_219_200_001],
-    ['after year 9999', 253_402_300_800_000],
-    ['a fraction of a millisecond', 1.5],
-  ])('falls back to Date for an instant %s', (_label, ms) => {
-    expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
+    ['before year 0001', FIRST_INSTANT - 1],
+    ['after year 9999', LAST_INSTANT + 1],
+    ['NaN', Number.NaN],
+  ])('refuses to format an instant %s (a defect guard: decisions check first)', (_label, ms) => {
+    expect(() => isoInstant(ms)).toThrow(RangeError);
+  });
+
+  it('formats, splits and numbers every day of the years 0001 to 9999 as Date does (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: FIRST_DAY, max: LAST_DAY }), (day) => {
+        const date = new Date(day * 86_400_000);
+        expect(formatDay(day)).toBe(date.toISOString().slice(0, 10));
+        expect(partsOf(day)).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+        expect(weekdayOf(day)).toBe(date.getUTCDay());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('rolls months and days over as Date.UTC does (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9998 }), fc.integer({ min: -13, max: 26 }), fc.integer({ min: -40, max: 70 }), (y, m, d) => {
+        const date = new Date(0);
+        date.setUTCFullYear(y, m - 1, d);
+        expect(dayNumber(y, m, d)).toBe(date.getTime() / 86_400_000);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuses to format a day outside the years 0001 to 9999', () => {
+    expect(formatDay(FIRST_DAY)).toBe('0001-01-01');
+    expect(formatDay(LAST_DAY)).toBe('9999-12-31');
+    expect(() => formatDay(FIRST_DAY - 1)).toThrow(RangeError);
+    expect(() => formatDay(LAST_DAY + 1)).toThrow(RangeError);
+  });
+});
+
+describe('the years 0001 to 9999', () => {
+  it('refuses instants outside them as out_of_range, strings and Dates alike', () => {
+    for (const value of ['0000-12-31T23:59:59.999Z', '0001-01-01T00:30:00+01:00', '9999-12-31T23:00:00-01:00', new Date(-8.64e15), new Date(8.64e15)]) {
+      const issue = parse(value).error?.issues[0];
+      expect(issue?.message).toBe('is outside the years 0001 to 9999 (UTC), the instants this library reads and writes');
+      expect(issue?.code === 'custom' && issue.params).toEqual({ code: 'out_of_range' });
+    }
+    expect(parse('0001-01-01T00:00:00Z')).toEqual({ success: true, data: FIRST_INSTANT });
+    expect(parse('9999-12-31T23:59:59.999Z')).toEqual({ success: true, data: LAST_INSTANT });
+  });
+
+  it('refuses a calendar date in the year 0000', () => {
+    expect(dayNumberOf('0000-03-01')).toBeUndefined();
+    expect(dayNumberOf('0001-01-01')).toBe(FIRST_DAY);
+    expect(CalendarDateSchema.safeParse('0000-03-01').error?.issues[0]?.message).toBe(
+      '"0000-03-01" is in the year 0000; dates from 0001-01-01 to 9999-12-31 are read',
+    );
+  });
+
+  it('reads an object that only pretends to be a Date as an invalid Date, never a crash', () => {
+    const fake = Object.create(Date.prototype) as Date;
+    expect(parse(fake).error?.issues[0]?.message).toBe('is an invalid Date');
+    const sneaky = new Date(0);
+    sneaky.getTime = () => 42;
+    expect(parse(sneaky)).toEqual({ success: true, data: 0 });
+  });
+});
+
+/** Zones with every kind of change: DST both sides of the equator, 30- and 45-minute offsets, a skipped day. */
+const ZONES = [
+  'UTC',
+  'America/Los_Angeles',
+  'America/New_York',
+  'America/Sao_Paulo',
+  'America/Santiago',
+  'America/Havana',
+  'Europe/London',
+  'Europe/Dublin',
+  'Africa/Casablanca',
+  'Asia/Kathmandu',
+  'Asia/Kolkata',
+  'Asia/Tehran',
+  'Australia/Lord_Howe',
+  'Australia/Adelaide',
+  'Pacific/Apia',
+  'Pacific/Chatham',
+  'Pacific/Kiritimati',
+] as const;
+
+/** The offset changes of each zone from 1900 to 2040 as `tzScan` of @date-fns/tz finds them, to test at and around. */
+const CHANGES: [string, number][] = ZONES.flatMap((zone) =>
+  tzScan(zone, { start: new Date(Date.UTC(1900, 0, 1)), end: new Date(Date.UTC(2040, 0, 1)) }).map((c): [string, number] => [zone, c.date.getTime()]),
+);
+
+/** An instant anywhere in the years 0001 to 9999, or within a day of an offset change. */
+const zonedInstant = fc.oneof(
+  fc.tuple(fc.constantFrom(...ZONES), fc.integer({ min: FIRST_INSTANT + 86_400_000, max: LAST_INSTANT - 86_400_000 })),
+  fc.tuple(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) })),
+  fc.tuple(
+    fc.constantFrom(...CHANGES),
+    fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -7_200_000, max: 7_200_000 }), fc.integer({ min: -86_400_000, max: 86_400_000 })),
+  ).map(([[zone, at], delta]): [string, number] => [zone, at + delta]),
+);
+
+describe('the per-zone table of offset changes (reference: tzOffset and TZDate of @date-fns/tz)', () => {
+  it('gives the offset tzOffset gives, at and around every change (fast-check)', () => {
+    fc.assert(
+      fc.property(zonedInstant, ([zone, ms]) => {
+        expect(offsetAt(ms, zone)).toBe(Math.round(tzOffset(zone, new Date(ms)) * 60) * 1000);
+      }),
+      { numRuns: 5000 },
+    );
+  }, 60_000);
+
+  it('puts an instant on the calendar day TZDate puts it on (fast-check)', () => {
+    fc.assert(
+      fc.property(zonedInstant, ([zone, ms]) => {
+        const d = new TZDate(ms, zone);
+        expect(dayInZone(ms, zone)).toBe(dayNumber(d.getFullYear(), d.getMonth() + 1, d.getDate()));
+      }),
+      { numRuns: 5000 },
+    );
+  }, 60_000);
+
+  it('finds the first instant of every calendar day, as TZDate does where midnight happens once (fast-check)', () => {
+    fc.assert(
+      fc.property(zonedInstant, ([zone, ms]) => {
+        const day = dayInZone(ms, zone);
+        const start = startOfDayInZone(day, zone);
+        // The defining property: the day has begun at `start`, and a millisecond before it had not.
+        expect(dayInZone(start, zone)).toBe(day);
+        expect(dayInZone(start - 1, zone)).toBeLessThan(day);
+        const { year, month, day: dom } = partsOf(day);
+        const local = (t: number) => t + offsetAt(t, zone);
+        const midnightOnce = local(start) === day * 86_400_000 && offsetAt(start - 86_400_000, zone) === offsetAt(start + 86_400_000, zone);
+        if (midnightOnce && year >= 1900 && year <= 2100) expect(start).toBe(new TZDate(year, month - 1, dom, zone).getTime());
+      }),
+      { numRuns: 5000 },
+    );
+  }, 60_000);
+
+  it('answers right after more than 1,000 spellings of zone names have emptied its cache', () => {
+    const name = 'america/los_angeles';
+    const ms = Date.UTC(2026, 6, 1);
+    for (let i = 0; i < 1100; i++) {
+      // A different mix of capitals for each i (Intl accepts any): 1,100 distinct names of one zone.
+      const spelling = [...name].map((c, j) => ((i >> (j % 11)) & 1 ? c.toUpperCase() : c)).join('');
+      expect(offsetAt(ms + i, spelling)).toBe(-7 * 3_600_000);
+    }
   });
 
   it.each([
-    ['29 February of a year divisible by 400', Date.UTC(2000, 1, 29, 12), '2000-02-29T12:00:00.000Z'],
-    ['the last millisecond of 29 February 2400', Date.UTC(2400, 1, 29, 23, 59, 59, 999), '2400-02-29T23:59:59.999Z'],
-    ['the first millisecond of 1 March 2000', Date.UTC(2000, 2, 1), '2000-03-01T00:00:00.000Z'],
-  ])('formats %s', (_label, ms, iso) => {
-    expect(isoInstant(ms)).toBe(iso);
-  });
-
-  it.each([
-    ['1.5 ms after the epoch', 1.5, '1970-01-01T00:00:00.001Z'],
-    ['0.5 ms before the epoch', -0.5, '1970-01-01T00:00:00.000Z'],
-    ['1.5 ms before the epoch', -1.5, '1969-12-31T23:59:59.999Z'],
-    ['0.25 ms before 29 February 2000', Date.UTC(2000, 1, 29) - 0.25, '2000-02-28T23:59:59.999Z'],
-  ])('drops the fraction of a millisecond toward zero, as Date does, %s', (_label, ms, iso) => {
-    expect(isoInstant(ms)).toBe(iso);
+    ['Pacific/Apia skips 30 December 2011: 31 December starts at the change', 'Pacific/Apia', '2011-12-31', '2011-12-30T10:00:00.000Z'],
+    ['Australia/Lord_Howe moves by 30 minutes at 02:00', 'Australia/Lord_Howe', '2026-10-04', '2026-10-03T13:30:00.000Z'],
+    ['America/Havana skips midnight in spring', 'America/Havana', '2026-03-08', '2026-03-08T05:00:00.000Z'],
+    ['America/Havana has midnight twice in autumn: the earlier', 'America/Havana', '2026-11-01', '2026-11-01T04:00:00.000Z'],
+    ['America/Toronto skips midnight by moving from 23:30 to 00:30 in 1919', 'America/Toronto', '1919-03-31', '1919-03-31T04:30:00.000Z'],
+    ['America/Los_Angeles, the day DST begins', 'America/Los_Angeles', '2026-03-08', '2026-03-08T08:00:00.000Z'],
+    ['Asia/Kathmandu (+05:45)', 'Asia/Kathmandu', '2026-01-01', '2025-12-31T18:15:00.000Z'],
+  ])('%s', (_label, zone, date, start) => {
+    expect(new Date(startOfDayInZone(dayNumberOf(date) as number, zone)).toISOString()).toBe(start);
   });
 });

@@ -240,19 +240,19 @@ describe('addBusinessDays', () => {
     expect(issuePaths(error)).toEqual(['date']);
   });
 
-  it('refuses a result outside the years 0000 to 9999, which YYYY-MM-DD cannot write', () => {
+  it('refuses a result outside the years 0001 to 9999, the dates the library reads and writes', () => {
     expect(addBusinessDays('9999-12-30', 1, { holidays: 'none' })).toBe('9999-12-31');
-    expect(addBusinessDays('0000-01-04', -1, { holidays: 'none' })).toBe('0000-01-03');
-    expect(addBusinessDays('0000-01-01', 0)).toBe('0000-01-01');
+    expect(addBusinessDays('0001-01-02', -1, { holidays: 'none' })).toBe('0001-01-01');
+    expect(addBusinessDays('0001-01-01', 0)).toBe('0001-01-01');
     expect(addBusinessDays('9999-12-31', 0)).toBe('9999-12-31');
-    for (const [date, amount] of [['9999-12-31', 1], ['0000-01-03', -1]] as const) {
+    for (const [date, amount] of [['9999-12-31', 1], ['0001-01-01', -1]] as const) {
       const error = inputError(() => addBusinessDays(date, amount, { holidays: 'none' }));
       expect(error.subject).toBe('calendar/add-business-days');
       expect(error.issues).toEqual([
         {
           path: ['amount'],
           code: 'out_of_range',
-          message: `${amount} business days from the date lands outside the years 0000 to 9999, which a YYYY-MM-DD date cannot name`,
+          message: `${amount} business days from the date lands outside the years 0001 to 9999, the dates this library reads and writes`,
         },
       ]);
     }

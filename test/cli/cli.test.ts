@@ -3,9 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { factsJsonSchema } from '../../src/cli/json-schema.js';
+import { describe, expect, it, vi } from 'vitest';
+import { factsJsonSchema, policyJsonSchema } from '../../src/json-schema.js';
 import { procedures } from '../../src/procedures.js';
+
+// Each test starts the bin as a child process, several times; on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-cli-'));
@@ -98,7 +101,7 @@ describe('solar-sop decide', () => {
   it('exits 1 on bad JSON, naming the problem, without a stack trace', () => {
     const r = run(['decide', FPT, '-'], '{"m2ApprovedOn": ');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^solar-sop: The facts is not valid JSON/);
+    expect(r.stderr).toMatch(/^solar-sop: The facts on stdin is not valid JSON/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -117,14 +120,20 @@ describe('solar-sop decide', () => {
     expect(r.stderr).toContain('ptoDelay.gracePeriodDays');
     const missing = run(['decide', FPT, join(dir, 'nope.json')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/Cannot read facts file .*nope\.json: ENOENT/);
+    expect(missing.stderr).toMatch(/Cannot read facts file .*nope\.json: no such file\n$/);
   });
 
-  it('exits 2 on an unknown procedure, listing the valid ones', () => {
-    const r = run(['decide', 'pto-delay/nope', '-'], '{}');
+  it('exits 2 on an unknown procedure, in one line naming the nearest id', () => {
+    const r = run(['decide', 'pto-delay/first-payment-timng', '-'], '{}');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Unknown procedure "pto-delay/nope"');
-    for (const p of procedures) expect(r.stderr).toContain(p.id);
+    expect(r.stderr).toBe(
+      'solar-sop: decide: unknown procedure "pto-delay/first-payment-timng"; did you mean "pto-delay/first-payment-timing"? (see "solar-sop decide --help")\n',
+    );
+    // A bare procedure name finds its id; a word near nothing points to the list.
+    expect(run(['decide', 'first-payment-timing', '-'], '{}').stderr).toContain('did you mean "pto-delay/first-payment-timing"?');
+    const far = run(['decide', 'pto-delay/nope', '-'], '{}');
+    expect(far.code).toBe(2);
+    expect(far.stderr).toBe('solar-sop: decide: unknown procedure "pto-delay/nope"; solar-sop list shows them (see "solar-sop decide --help")\n');
   });
 
   it('exits 2 on usage errors', { timeout: 60_000 }, () => {
@@ -152,6 +161,13 @@ describe('solar-sop schema', () => {
     expect(schema.properties.now).toMatchObject({ type: 'string', format: 'date-time' });
   });
 
+  it('prints the policy file’s JSON Schema with --policy, the library’s own', () => {
+    const r = run(['schema', '--policy']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(policyJsonSchema());
+    expect(run(['schema', '--policy', FPT]).code).toBe(2);
+  });
+
   it('has a JSON Schema for every procedure’s facts that accepts its examples’ shape', () => {
     type Node = { type?: string; properties?: object; anyOf?: Node[]; oneOf?: Node[] };
     const objects = (n: Node): Node[] => (n.anyOf ?? n.oneOf ?? [n]).flatMap((m) => (m.anyOf || m.oneOf ? objects(m) : [m]));
@@ -173,15 +189,17 @@ describe('solar-sop batch', () => {
   it('answers one line per line, in order, with bad lines as error records, and a summary on stderr', () => {
     const input = [good, '{"not json', ended, '', JSON.stringify({ ...facts, now: 'soon' }), good].join('\n');
     const r = run(['batch', FPT, file('batch.ndjson', input)]);
-    expect(r.code).toBe(0);
+    // Some lines were invalid: exit 1 (after every line was answered).
+    expect(r.code).toBe(1);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(out).toHaveLength(5);
+    expect(out.map((o) => o.line)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(out[0].outcome).toBe('within-grace');
     expect(out[1]).toMatchObject({ line: 2, error: { type: 'InvalidJson' } });
     expect(out[2].outcome).toBe('grace-ended');
-    expect(out[3]).toMatchObject({ line: 5, error: { type: 'SopInputError', issues: [{ path: 'now' }] } });
-    expect(out[4].outcome).toBe('within-grace');
-    expect(r.stderr).toBe(`${FPT}: 5 records, 3 decided (grace-ended: 1, within-grace: 2), 2 errors\n`);
+    expect(out[3]).toMatchObject({ line: 4, error: { type: 'EmptyLine' } });
+    expect(out[4]).toMatchObject({ line: 5, error: { type: 'SopInputError', issues: [{ path: 'now', code: 'custom' }] } });
+    expect(out[5].outcome).toBe('within-grace');
+    expect(r.stderr).toBe(`${FPT}: 6 lines: 3 ok (grace-ended: 1, within-grace: 2), 3 invalid\n`);
   });
 
   it('reads stdin and fills a missing now from --now', () => {

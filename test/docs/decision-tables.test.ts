@@ -1,9 +1,15 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { initialPvWattsState, pvWattsOutage } from '../../src/pv-watts-outage/index.js';
 import type { PvWattsEvent, PvWattsState } from '../../src/pv-watts-outage/index.js';
 import { procedures } from '../../src/procedures.js';
-import { syncRegion, table } from './sync.js';
-import { decisionTable, examplesTable, summarize, type TableSpec } from './tables.js';
+import { quoteAnchor } from '../../site/passages.js';
+import { syncRegion } from './sync.js';
+import {
+  condense, decisionTable, docLink, examplesTable, exhaustive, firstHitProblems, playground, renderTables, summarize,
+  type Exhaustive, type TableSpec,
+} from './tables.js';
+
+const link = docLink((source) => quoteAnchor(source.section));
 
 const NOW = '2026-11-23T12:00:00-08:00';
 const homeowner = { firstName: 'Ana', lastName: 'Diaz' };
@@ -216,7 +222,7 @@ const SPECS: Record<string, TableSpec[]> = {
 };
 
 /** pv-watts: every state the machine can be in × every event, run through `pvWattsOutage`. */
-function pvWattsMatrix(): string {
+function pvWattsMatrix(): Exhaustive {
   const at = (m: number) => new Date(Date.UTC(2026, 10, 23, 17, m)).toISOString();
   const base = { contactName: 'Dana Reyes', agentName: 'Sam' };
   const events: Record<string, (m: number) => PvWattsEvent> = {
@@ -242,16 +248,12 @@ function pvWattsMatrix(): string {
     restored: step(step(offered, 'consent-given', 1), 'pv-watts-restored', 2),
   };
   const rows = Object.entries(states).flatMap(([status, state]) =>
-    Object.keys(events).map((event) => {
-      const s = summarize(() => pvWattsOutage(state, (events[event] as (m: number) => PvWattsEvent)(30)));
-      return [status, event, s.outcome, s.actions, s.messages];
-    }),
+    Object.keys(events).map((event) => ({
+      values: [status, event],
+      summary: summarize(() => pvWattsOutage(state, (events[event] as (m: number) => PvWattsEvent)(30))),
+    })),
   );
-  return [
-    `Every state × every event (${rows.length} rows); an error means the event is refused in that state:`,
-    '',
-    table(['state', 'event', 'outcome', 'actions', 'messages'], rows),
-  ].join('\n');
+  return { paths: ['state', 'event'], domains: [Object.keys(states), Object.keys(events)], rows };
 }
 
 describe('generated decision tables in the guide pages', () => {
@@ -259,9 +261,38 @@ describe('generated decision tables in the guide pages', () => {
     const ids = [...new Set(procedures.filter((p) => file === `${p.id.split('/')[0]}.md`).map((p) => p.id))];
     for (const id of ids) {
       it(`${file}: ${id}`, () => {
-        const parts = id === 'pv-watts-outage/step' ? [pvWattsMatrix()] : specs.filter((s) => s.id === id).map(decisionTable);
-        syncRegion(file, `decision-tables:${id}`, [...parts, examplesTable(id)].join('\n\n'));
+        const parts =
+          id === 'pv-watts-outage/step'
+            ? [renderTables(pvWattsMatrix(), 'Every state × every event; an error means the event is refused in that state.', link)]
+            : specs.filter((s) => s.id === id).map((s) => decisionTable(s, link));
+        syncRegion(file, `decision-tables:${id}`, [...parts, examplesTable(id), playground(id)].join('\n\n'));
       });
     }
   }
+});
+
+describe('each condensed table decides every combination as the exhaustive table does', () => {
+  const tables: [string, Exhaustive][] = [
+    ...Object.values(SPECS).flat().map((s, i): [string, Exhaustive] => [`${s.id} #${i + 1}`, exhaustive(s)]),
+    ['pv-watts-outage/step', pvWattsMatrix()],
+  ];
+  it.each(tables)('%s: every row is decided by the first condensed row that matches it, and no row is dead', (_name, t) => {
+    const condensed = condense(t);
+    expect(firstHitProblems(t, condensed)).toEqual([]);
+    expect(condensed.length).toBeLessThanOrEqual(t.rows.length);
+  });
+
+  it('catches a condensed table that decides a row differently, misses a row or has a dead row', () => {
+    const t = pvWattsMatrix();
+    const condensed = condense(t);
+    const wrong = condensed.map((c, i) => (i === 0 ? { ...c, summary: { ...c.summary, outcome: '`other`' } } : c));
+    expect(firstHitProblems(t, wrong)[0]).toMatch(/row 1 says `other`/);
+    expect(firstHitProblems(t, condensed.slice(0, -1))[0]).toMatch(/no condensed row matches/);
+    expect(firstHitProblems(t, [...condensed, condensed[0]!])).toEqual([`row ${condensed.length + 1} is never the first match`]);
+  });
+
+  it('condenses the homeowner reply to one row per rule of SOPS.md item 8', () => {
+    const spec = SPECS['pto-delay.md']!.find((s) => s.id === 'pto-delay/homeowner-reply')!;
+    expect(condense(exhaustive(spec)).length).toBeLessThanOrEqual(5);
+  });
 });

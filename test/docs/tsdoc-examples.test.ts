@@ -11,6 +11,7 @@ import * as ptoDelay from '../../src/pto-delay/index.js';
 import * as systemSupport from '../../src/system-support/index.js';
 import * as pvWattsOutage from '../../src/pv-watts-outage/index.js';
 import * as testing from '../../src/testing/index.js';
+import * as server from '../../src/server/index.js';
 
 /**
  * Every `@example` in the TSDoc of src/ is run against the source, and every `//=> value` it
@@ -26,6 +27,7 @@ const MODULES: Record<string, unknown> = {
   'solar-sop/system-support': systemSupport,
   'solar-sop/pv-watts-outage': pvWattsOutage,
   'solar-sop/testing': testing,
+  'solar-sop/server': server,
 };
 
 function files(dir: string): string[] {

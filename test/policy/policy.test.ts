@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SopInputError } from '../../src/_lib/errors.js';
 import { normalizeName } from '../../src/_lib/names.js';
-import { POLICY_BRAND } from '../../src/policy/brand.js';
+import { internalsOf } from '../../src/policy/brand.js';
 import { defaultPolicy, definePolicy, isPolicy, PolicySchema, POLICY_SOURCES } from '../../src/policy/index.js';
 import { resolveOptions } from '../../src/policy/resolve.js';
 import { templateCatalog } from '../../src/templates/catalog.js';
@@ -116,7 +116,17 @@ describe('definePolicy', () => {
     for (const [text, word] of [
       ['Hi {{installerContactName}}, {{homeownerName}} has a billing question.', 'billing'],
       ['Hi {{installerContactName}}, please call her: {{homeownerName}}.', 'her'],
-      ['Hi {{installerContactName}}, {{homeownerName}} owes $0.', '$'],
+      ['Hi {{installerContactName}}, {{homeownerName}} owes $0.', 'owes'],
+      ['Hi {{installerContactName}}, {{homeownerName}} has a question (€).', '€'],
+      // SOPS.md item 16: read as names are read, so digits, look-alike letters and invisible characters hide nothing.
+      ['Hi {{installerContactName}}, {{homeownerName}} has a b1lling question.', 'b1lling'],
+      ['Hi {{installerContactName}}, {{homeownerName}} has a b\u0456lling question.', 'billing'],
+      ['Hi {{installerContactName}}, {{homeownerName}} has a bi\u200Blling question.', 'billing'],
+      ['Hi {{installerContactName}}, {{homeownerName}} wants a ｒｅｆｕｎｄ.', 'refund'],
+      ['Hi {{installerContactName}}, {{homeownerName}} asks about 100 USD.', '100 usd'],
+      ['Hi {{installerContactName}}, {{homeownerName}} is past  due.', 'past  due'],
+      ['Hi {{installerContactName}}, {{homeownerName}} asked if it is pa1d.', 'pa1d'],
+      ['Hi {{installerContactName}}, ask H\u0456m about {{homeownerName}}.', 'him'],
     ] as const) {
       const error = inputError(() => definePolicy({ name: 'x', version: '1', templates: { 'pto-delay/installer-outreach': text } }));
       expect(error.issues).toEqual([
@@ -210,32 +220,26 @@ describe('definePolicy', () => {
     ]);
   });
 
-  it('takes for a policy only a frozen object with the internals definePolicy gives, whatever carries the brand symbol', () => {
+  it('takes for a policy only an object definePolicy made, whatever it carries', () => {
     const brand = Symbol.for('solar-sop.policy');
+    const policy = definePolicy({ name: 'x', version: '1' });
     const fakes = [
       Object.freeze({ [brand]: {} }),
-      { [brand]: defaultPolicy[POLICY_BRAND] },
-      Object.freeze({ [brand]: null }),
-      Object.freeze({ [brand]: { templates: new Map() } }),
-      Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map() }, organizations: [] } }),
-      Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map(), lists: new Map() } } }),
-      Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map() }, organizations: [] } }),
+      Object.freeze({ ...policy }),
+      Object.freeze(Object.create(policy)),
+      Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map(), lists: new Map() }, organizations: [] } }),
+      structuredClone({ ...policy, calendar: { ...policy.calendar, holidays: 'us-federal' } }),
     ];
     for (const fake of fakes) {
       expect(isPolicy(fake)).toBe(false);
       expect(() => resolveOptions({ policy: fake }, 'x')).toThrow(SopInputError);
     }
-    // The check is structural (a policy from another copy of the package must pass): every part counts.
-    expect(isPolicy(Object.freeze({ [brand]: { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map(), lists: new Map() }, organizations: [] } }))).toBe(true);
-    // A function is not the internals, even with their parts.
-    const internalsFunction = Object.assign(() => undefined, { templates: new Map(), names: { normalized: new Map(), aliasOf: new Map(), lists: new Map() }, organizations: [] });
-    expect(isPolicy(Object.freeze({ [brand]: internalsFunction }))).toBe(false);
   });
 
-  it('does not pass its brand on to a frozen copy (the brand is not enumerable)', () => {
+  it('carries no symbol and no hidden property: its internals are out of reach', () => {
     const policy = definePolicy({ name: 'x', version: '1' });
-    expect(isPolicy(Object.freeze({ ...policy }))).toBe(false);
-    expect(Object.getOwnPropertyDescriptor(policy, POLICY_BRAND)?.enumerable).toBe(false);
+    expect(Reflect.ownKeys(policy).filter((k) => typeof k === 'symbol')).toEqual([]);
+    expect(Reflect.ownKeys(policy)).toEqual(Object.keys(policy));
   });
 
   it('replaces a section given as anything but an object instead of merging into it', () => {
@@ -261,7 +265,7 @@ describe('definePolicy', () => {
 
   it('indexes every organization, city and state name it mentions, normalized once', () => {
     const policy = definePolicy({ name: 'x', version: '1', serviceDesk: { priorityInstallers: ['Acme Solar, Inc.'] } });
-    const { names, organizations } = policy[POLICY_BRAND];
+    const { names, organizations } = internalsOf(policy);
     expect(organizations).toEqual(['Top Electric', 'Shield Energy', 'LA Solar', 'Blue Hammer', 'Stronger']);
     for (const name of [...organizations, 'Acme Solar, Inc.', 'Littleton', 'CO', 'Colorado']) {
       expect(names.normalized.get(name), name).toBe(normalizeName(name));
@@ -288,11 +292,9 @@ describe('isPolicy', () => {
     for (const value of [null, undefined, 'policy', 42]) expect(isPolicy(value)).toBe(false);
   });
 
-  it('is false for a function, even one carrying the brand', () => {
+  it('is false for a function, even one with a policy’s values', () => {
     const policy = definePolicy({ name: 'x', version: '1' });
-    const fn = Object.assign(() => policy, { [POLICY_BRAND]: policy[POLICY_BRAND] });
-    expect(Object.prototype.hasOwnProperty.call(fn, POLICY_BRAND)).toBe(true);
-    expect(isPolicy(fn)).toBe(false);
+    expect(isPolicy(Object.assign(() => policy, { ptoDelay: policy.ptoDelay }))).toBe(false);
   });
 });
 
@@ -328,7 +330,8 @@ describe('resolveOptions', () => {
       {
         path: ['options', 'policy'],
         code: 'invalid_policy',
-        message: 'was not made by definePolicy(); pass definePolicy({ name, version, ...overrides })',
+        message:
+          'was not made by definePolicy() of this copy of solar-sop (a policy of another copy, such as its CommonJS build, is not one); pass definePolicy({ name, version, ...overrides }) imported like the decision functions',
       },
       {
         path: ['options', 'timeZone'],
@@ -336,6 +339,18 @@ describe('resolveOptions', () => {
         message: '"Mars/Base" is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")',
       },
     ]);
+  });
+
+  it('words a time zone that has no JSON form, or a long one, in a short message', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle['self'] = cycle;
+    expect(inputError(() => resolveOptions({ timeZone: cycle }, 'x')).issues[0]?.message).toBe(
+      'object is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")',
+    );
+    expect(inputError(() => resolveOptions({ timeZone: 10n }, 'x')).issues[0]?.message).toMatch(/^bigint is not a time zone/);
+    expect(inputError(() => resolveOptions({ timeZone: () => 'UTC' }, 'x')).issues[0]?.message).toMatch(/^function is not a time zone/);
+    expect(inputError(() => resolveOptions({ timeZone: ['x'.repeat(1000)] }, 'x')).issues[0]?.message).toMatch(/^\["x{38}… is not a time zone/);
+    expect(inputError(() => resolveOptions({ timeZone: 'x'.repeat(1000) }, 'x')).issues[0]?.message).toMatch(/^"x{40}…" is not a time zone/);
   });
 
   it('takes only text for a time zone, even something that reads as a zone name', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SopInputError } from '../../src/_lib/errors.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { handlePtoConcern } from '../../src/pto-delay/index.js';
 import { omnidianFollowUp } from '../../src/system-support/index.js';
@@ -18,21 +19,31 @@ describe('invariants across whole plans (fast-check)', () => {
   it('never gives Blue Hammer or Stronger an installer ticket, and the installer message never speaks of money', () => {
     fc.assert(
       fc.property(installer, name, name, fc.boolean(), fc.constantFrom('phone', 'ticket'), (inst, first, last, inspected, channel) => {
-        const d = handlePtoConcern(
-          {
-            channel,
-            installer: inst,
-            site: { city: 'Littleton', state: 'CO' },
-            homeowner: { firstName: first, lastName: last },
-            m2ApprovedOn: '2026-09-01',
-            now: '2026-11-23T12:00:00Z',
-            inspectionComplete: inspected,
-            onlyAwaitingPto: inspected,
-            installerContactName: 'Sam Lee',
-            contractorEmail: 'ops@installer.example',
-          },
-          { policy },
-        );
+        let d;
+        try {
+          d = handlePtoConcern(
+            {
+              channel,
+              installer: inst,
+              site: { city: 'Littleton', state: 'CO' },
+              homeowner: { firstName: first, lastName: last },
+              m2ApprovedOn: '2026-09-01',
+              now: '2026-11-23T12:00:00Z',
+              inspectionComplete: inspected,
+              onlyAwaitingPto: inspected,
+              installerContactName: 'Sam Lee',
+              contractorEmail: 'ops@installer.example',
+            },
+            { policy },
+          );
+        } catch (error) {
+          // Only names are refused: one that is not a name, or one that would put money talk in the installer message.
+          expect(error).toBeInstanceOf(SopInputError);
+          for (const issue of (error as SopInputError).issues) {
+            expect(['installer', 'homeowner.firstName', 'homeowner.lastName']).toContain(issue.path.join('.'));
+          }
+          return;
+        }
         const noContact = /^(blue hammer|stronger)$/.test(inst.toLowerCase().replace(/[.,]/g, '').replace(/\s+(llc|inc)$/, '').trim());
         const installerTickets = d.actions.filter((a) => a.kind === 'create-ticket' && JSON.stringify(a).includes('Linked ticket'));
         if (noContact) {

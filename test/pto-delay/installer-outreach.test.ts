@@ -255,10 +255,26 @@ describe('ptoInstallerOutreach: properties (SOPS.md item 9)', () => {
   it('either does not contact (Blue Hammer, Stronger, also via aliases) and creates no ticket, or links a ticket whose message is PTO-only and neutral', () => {
     fc.assert(
       fc.property(installer, person, person, person, policy, (inst, contact, first, last, pol) => {
-        const d = ptoInstallerOutreach(
-          { installer: inst.name, contractorEmail: 'ops@installer.example', installerContactName: contact, homeowner: { firstName: first, lastName: last } },
-          { policy: pol },
-        );
+        let d;
+        try {
+          d = ptoInstallerOutreach(
+            { installer: inst.name, contractorEmail: 'ops@installer.example', installerContactName: contact, homeowner: { firstName: first, lastName: last } },
+            { policy: pol },
+          );
+        } catch (error) {
+          // Only a name can be refused: one that is not a name, or one that would make the message speak of money.
+          expect(error).toBeInstanceOf(SopInputError);
+          for (const issue of (error as SopInputError).issues) {
+            expect(['installer', 'installerContactName', 'homeowner.firstName', 'homeowner.lastName']).toContain(issue.path.join('.'));
+            expect(issue.code).toMatch(/^(name_with_|forbidden_wording)/);
+          }
+          // A no-contact installer's message is never written (only invalid names are refused), and a known installer's name is a name.
+          if (inst.noContact === 'always' || (inst.noContact === 'with-aliases' && pol === aliasPolicy)) {
+            expect((error as SopInputError).issues.map((i) => i.code)).not.toContain('forbidden_wording');
+          }
+          if (inst.noContact !== 'unknown') expect((error as SopInputError).issues.map((i) => i.path[0])).not.toContain('installer');
+          return;
+        }
         const mustNotContact = inst.noContact === 'always' || (inst.noContact === 'with-aliases' && pol === aliasPolicy);
         if (mustNotContact) expect(d.outcome).toBe('do-not-contact');
         if (inst.noContact === 'never' || (inst.noContact === 'with-aliases' && pol === defaultPolicy)) expect(d.outcome).toBe('linked-ticket');
@@ -276,6 +292,8 @@ describe('ptoInstallerOutreach: properties (SOPS.md item 9)', () => {
         });
         for (const piece of pieces) expect(piece).not.toMatch(FORBIDDEN_IN_INSTALLER_MESSAGE);
         expect(pieces.join(' ')).not.toMatch(FORBIDDEN_IN_INSTALLER_MESSAGE);
+        // The names filled in carry no money talk either (a capitalized Bill or Penny is a name).
+        expect(message?.text.normalize('NFKC')).not.toMatch(/\p{Sc}|\b(payment|balance|invoice|refund|past due|owe|debt|loan|dollars?|usd|her|she|his|him)\b/iu);
       }),
     );
   });
@@ -288,7 +306,9 @@ describe('ptoInstallerOutreach: properties (SOPS.md item 9)', () => {
           if (d.outcome === 'linked-ticket') expect(d.reporterSource).toBe('shared-reporter');
         } catch (error) {
           expect(error).toBeInstanceOf(SopInputError);
-          expect((error as SopInputError).issues.map((i) => i.path.join('.'))).toEqual(['contractorEmail']);
+          // contractorEmail, unless the random installer name is not a name at all (a control character, a link, an amount).
+          const issues = (error as SopInputError).issues.filter((i) => !i.code.startsWith('name_with_'));
+          expect(issues.map((i) => i.path.join('.'))).toEqual(issues.length === 0 ? [] : ['contractorEmail']);
         }
       }),
     );

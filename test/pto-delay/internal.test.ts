@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from '../../src/_lib/names.js';
+import { nameCandidate } from '../../src/_lib/names.js';
 import { defaultPolicy } from '../../src/policy/default.js';
 import { definePolicy } from '../../src/policy/define.js';
 import {
@@ -48,17 +48,17 @@ describe('installer and site matching through the policy’s name index (SOPS.md
   });
 
   it('records an installer the policy names in the policy’s spelling, and any other as given', () => {
-    expect(organizationName('TOP ELECTRIC, LLC', normalizeName('TOP ELECTRIC, LLC'), defaultPolicy)).toBe('Top Electric');
-    expect(organizationName('stronger solar', normalizeName('stronger solar'), aliased)).toBe('Stronger');
-    expect(organizationName('ACME', normalizeName('ACME'), aliased)).toBe('Acme Roofing');
-    expect(organizationName('Sunny Roofs Inc.', normalizeName('Sunny Roofs Inc.'), aliased)).toBe('Sunny Roofs Inc.');
+    expect(organizationName('TOP ELECTRIC, LLC', nameCandidate('TOP ELECTRIC, LLC'), defaultPolicy)).toBe('Top Electric');
+    expect(organizationName('stronger solar', nameCandidate('stronger solar'), aliased)).toBe('Stronger');
+    expect(organizationName('ACME', nameCandidate('ACME'), aliased)).toBe('Acme Roofing');
+    expect(organizationName('Sunny Roofs Inc.', nameCandidate('Sunny Roofs Inc.'), aliased)).toBe('Sunny Roofs Inc.');
   });
 
   it('knows the no-contact and Littleton installers, aliases included', () => {
-    expect(noContactMatch(normalizeName('Stronger Solar'), aliased)).toBe('Stronger');
-    expect(noContactMatch(normalizeName('Stronger Solar'), defaultPolicy)).toBeUndefined();
-    expect(isLittletonInstaller(normalizeName('top electric inc'), defaultPolicy)).toBe(true);
-    expect(isLittletonInstaller(normalizeName('Top Electrical'), defaultPolicy)).toBe(false);
+    expect(noContactMatch(nameCandidate('Stronger Solar'), aliased)).toBe('Stronger');
+    expect(noContactMatch(nameCandidate('Stronger Solar'), defaultPolicy)).toBeUndefined();
+    expect(isLittletonInstaller(nameCandidate('top electric inc'), defaultPolicy)).toBe(true);
+    expect(isLittletonInstaller(nameCandidate('Top Electrical'), defaultPolicy)).toBe(false);
   });
 
   it('finds Littleton, CO by city and any spelling of the state', () => {

@@ -206,3 +206,25 @@ describe('renderMessage', () => {
     expect(renderMessage(anyChannel, {}, defaultPolicy)).toStrictEqual({ templateId: 'demo/s', audience: 'customer', subject: 'S', text: 'ok' });
   });
 });
+
+describe('the installer message rule holds for every rendering (issue 13)', () => {
+  it('refuses to render the installer message with money talk in a value, and to use something that is not a policy', async () => {
+    const { renderTemplate, ptoInstallerMessage: message } = await import('../../src/templates/index.js');
+    const { TemplateError } = await import('../../src/_lib/errors.js');
+    expect(() => renderTemplate(message, { installerContactName: 'Sam', homeownerName: 'Ana owes $5' })).toThrow(TemplateError);
+    expect(() => renderTemplate(message, { installerContactName: 'Sam', homeownerName: 'Ana owes $5' })).toThrow('(rendered): says "owes"');
+    expect(renderTemplate(message, { installerContactName: 'Bill', homeownerName: 'Ana Diaz' }, { format: 'html' })).toContain('Hi Bill,');
+    expect(() => renderTemplate(message, { installerContactName: 'Sam', homeownerName: 'Ana' }, { policy: {} as never })).toThrow(
+      '(policy): is not a policy made by definePolicy() of this copy of solar-sop',
+    );
+  });
+
+  it('checks a template without a rule of its own only for what it says', async () => {
+    const { defineTemplate, renderTemplate } = await import('../../src/templates/index.js');
+    const free = defineTemplate({ id: 'demo/free', audience: 'homeowner', text: 'Your bill: {{amount}}', source: { seed: '003_137eaa1282337539.txt', section: 'All others' }, description: 'x' });
+    expect(renderTemplate(free, { amount: '$5' })).toBe('Your bill: $5');
+    expect(() => defineTemplate({ id: 'demo/ruled', audience: 'installer', text: 'Your M\u041ENEY', source: { seed: '003_137eaa1282337539.txt', section: 'All others' }, description: 'x', mustNotSay: { pattern: /money/g, rule: 'no money' } })).toThrow(
+      'says "money"; no money',
+    );
+  });
+});

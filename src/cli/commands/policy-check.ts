@@ -21,7 +21,11 @@ function count(value: string | undefined, flag: string, fallback: number): numbe
 
 export async function run(args: string[]): Promise<number> {
   return guarded(() => {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { seed: { type: 'string' }, runs: { type: 'string' } } });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { seed: { type: 'string' }, runs: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return EXIT.ok;
+    }
     if (positionals.length !== 1) throw new CommandError(`policy check takes one policy file.\n\n${USAGE}`);
     const file = positionals[0] as string;
     const overrides = readPolicyFile(file);

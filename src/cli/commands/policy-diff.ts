@@ -53,7 +53,11 @@ function shown(v: unknown): string {
 
 export async function run(args: string[]): Promise<number> {
   return guarded(() => {
-    const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return EXIT.ok;
+    }
     if (positionals.length < 2) throw new CommandError(`policy diff takes two policy files, then case files or folders.\n\n${USAGE}`);
     const [fa, fb, ...casePaths] = positionals as [string, string, ...string[]];
     const [a, b] = [readPolicyFile(fa), readPolicyFile(fb)];

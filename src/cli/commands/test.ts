@@ -23,8 +23,13 @@ export async function run(args: string[]): Promise<number> {
         reporter: { type: 'string', default: 'text' },
         coverage: { type: 'boolean', default: false },
         'min-coverage': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return EXIT.ok;
+    }
     const reporter = values.reporter as ReporterName;
     if (!REPORTERS.includes(reporter)) throw new CommandError(`--reporter must be one of ${REPORTERS.join(', ')}, got "${values.reporter}"\n\n${USAGE}`);
     const min = values['min-coverage'] === undefined ? undefined : Number(values['min-coverage']);

@@ -1,0 +1,58 @@
+import { problem, ProblemError } from './problem.js';
+
+/** Swallows a rejection nobody needs to see. */
+export const ignore = (): void => undefined;
+
+function tooLarge(limit: number): ProblemError {
+  return new ProblemError(problem('body-too-large', `The body is larger than the limit of ${limit} bytes.`, { limit }));
+}
+
+/**
+ * Reads a request body whole, refusing it with 413 as soon as it passes `limit` bytes: up front when
+ * Content-Length says so, while reading otherwise (chunked bodies). Gives up when `expired` rejects
+ * (the time limit), so a client that stops sending does not hold the request.
+ */
+export async function readBody(request: Request, limit: number, expired: Promise<never>): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
+  if (request.body === null) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), expired]);
+      if (done) break;
+      size += value.length;
+      if (size > limit) throw tooLarge(limit);
+      chunks.push(value);
+    }
+  } catch (error) {
+    reader.cancel().catch(ignore);
+    throw error;
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return body;
+}
+
+/**
+ * The lines of an NDJSON body, as the CLI splits them: on LF only, one trailing CR stripped from
+ * each line; a final LF ends the last line rather than starting an empty one.
+ */
+export function* ndjsonLines(body: Uint8Array): Generator<Uint8Array> {
+  let start = 0;
+  while (start < body.length) {
+    let end = body.indexOf(0x0a, start);
+    const next = end === -1 ? body.length : end + 1;
+    if (end === -1) end = body.length;
+    if (end > start && body[end - 1] === 0x0d) end--;
+    yield body.subarray(start, end);
+    start = next;
+  }
+}
