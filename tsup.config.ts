@@ -14,6 +14,7 @@ const entries = {
   'pto-delay': 'src/pto-delay/index.ts',
   'system-support': 'src/system-support/index.ts',
   'pv-watts-outage': 'src/pv-watts-outage/index.ts',
+  testing: 'src/testing/index.ts',
   server: 'src/server/index.ts',
 };
 

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { Rule } from './decision.js';
 import type { DecideOptions } from '../policy/resolve.js';
 
 /** One bundled example of a procedure: facts in, the outcome expected. Doubles as a test fixture. */
@@ -31,6 +32,8 @@ export interface ProcedureInfo<Id extends string = string, Schema extends z.ZodT
   readonly summary: string;
   /** Every outcome it can return, in documentation order. */
   readonly outcomes: readonly string[];
+  /** Every rule it can fire (from its module's rules table): the denominator of rule coverage. */
+  readonly rules: readonly Rule[];
   /** The facts schema (see `factsJsonSchema` for its JSON Schema). */
   readonly schema: Schema;
   /** Whether the facts have a `now` field the CLI fills with the current time when absent. */

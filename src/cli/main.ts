@@ -23,6 +23,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   serve: { summary: 'run the decision service (HTTP) on this machine', load: () => import('./commands/serve.js') },
   replay: { summary: 'decide logged decisions again and report every one that changes', load: () => import('./commands/replay.js') },
   'policy show': { summary: 'print the policy values in force on a date', load: () => import('./commands/policy-show.js') },
+  test: { summary: 'run case files (YAML or JSON) under a policy, with rule coverage', load: () => import('./commands/test.js') },
+  'policy check': { summary: 'check the library’s invariants under a policy file', load: () => import('./commands/policy-check.js') },
+  'policy diff': { summary: 'compare two policy files: the values and the decisions that change', load: () => import('./commands/policy-diff.js') },
 };
 
 const USAGE = `solar-sop ${pkg.version}: customer-support SOPs as decisions

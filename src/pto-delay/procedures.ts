@@ -9,6 +9,7 @@ import { handlePtoConcern } from './handle-concern.js';
 import { ptoHomeownerReply } from './homeowner-reply.js';
 import { ptoInstallerOutreach } from './installer-outreach.js';
 import { partnerTicket } from './partner-ticket.js';
+import { PTO_RULES as R } from './rules.js';
 import {
   FirstPaymentTimingFacts,
   HandlePtoConcernFacts,
@@ -30,6 +31,7 @@ export const ptoDelayProcedures: readonly [
     functionName: 'firstPaymentTiming',
     summary: 'Is the 60-day grace period from M2 approval still running, and when is the first payment due?',
     outcomes: ['within-grace', 'grace-ended'],
+    rules: [R.installationDate, R.gracePeriod, R.withinGraceReply, R.graceEndedReply],
     schema: FirstPaymentTimingFacts,
     usesNow: true,
     decide: (facts, options) => firstPaymentTiming(facts as FirstPaymentTimingFacts, options),
@@ -40,6 +42,7 @@ export const ptoDelayProcedures: readonly [
     functionName: 'ptoHomeownerReply',
     summary: 'Which canned reply does the homeowner get about a first payment due before PTO (Littleton, "things you can do", standard)?',
     outcomes: ['littleton-top-electric', 'things-you-can-do', 'standard'],
+    rules: [R.ptoProject, R.concernTitle, R.homeownerTicket, R.requestType, R.littletonReply, R.thingsYouCanDoInstaller, R.thingsYouCanDoAwaitingPto, R.standardReply],
     schema: PtoHomeownerReplyFacts,
     usesNow: false,
     decide: (facts, options) => ptoHomeownerReply(facts as PtoHomeownerReplyFacts, options),
@@ -50,6 +53,7 @@ export const ptoDelayProcedures: readonly [
     functionName: 'ptoInstallerOutreach',
     summary: 'Do we open a linked installer ticket about PTO status, with which reporter, or do we not contact this installer?',
     outcomes: ['linked-ticket', 'do-not-contact'],
+    rules: [R.requestType, R.doNotContact, R.sharedReporter, R.contractorReporter, R.installerTicket, R.installerMessage],
     schema: PtoInstallerOutreachFacts,
     usesNow: false,
     decide: (facts, options) => ptoInstallerOutreach(facts as PtoInstallerOutreachFacts, options),
@@ -60,6 +64,7 @@ export const ptoDelayProcedures: readonly [
     functionName: 'partnerTicket',
     summary: 'Is this PTO ticket from Omnidian or Account Servicing, and how is it titled, replied to, linked and closed?',
     outcomes: ['omnidian', 'account-servicing', 'not-a-partner-ticket'],
+    rules: [R.ptoProject, R.partnerOmnidian, R.partnerAccountServicing, R.notPartner, R.partnerTitle, R.partnerReporter, R.partnerOrganization, R.partnerRequestType, R.partnerReply, R.partnerLink, R.partnerClose],
     schema: PartnerTicketFacts,
     usesNow: false,
     decide: (facts, options) => partnerTicket(facts as PartnerTicketFacts, options),
@@ -70,6 +75,7 @@ export const ptoDelayProcedures: readonly [
     functionName: 'handlePtoConcern',
     summary: 'The whole plan for a homeowner PTO delay / double-billing concern: intake, tickets, timing, replies and installer outreach.',
     outcomes: ['within-grace', 'grace-ended'],
+    rules: [R.intakeSite, R.intakeLittleton, R.intakeNoContactInstaller, R.intakeInspection, R.intakeDetails, R.checkM2, R.installationDate, R.gracePeriod, R.withinGraceReply, R.graceEndedReply, R.doubleBilling, R.ptoProject, R.concernTitle, R.linkExisting, R.homeownerTicket, R.requestType, R.littletonReply, R.thingsYouCanDoInstaller, R.thingsYouCanDoAwaitingPto, R.standardReply, R.doNotContact, R.sharedReporter, R.contractorReporter, R.installerTicket, R.installerMessage],
     schema: HandlePtoConcernFacts,
     usesNow: true,
     decide: (facts, options) => handlePtoConcern(facts as HandlePtoConcernFacts, options),

@@ -14,6 +14,7 @@ import { initialReply } from './initial-reply.js';
 import { nonPlatformTicket } from './non-platform-ticket.js';
 import { queueCheck } from './queue-check.js';
 import { requestTypeHandling } from './request-type-handling.js';
+import { SERVICE_DESK_RULES as R } from './rules.js';
 import {
   AuditTicketFieldsFacts,
   CloseEligibilityFacts,
@@ -43,6 +44,7 @@ export const serviceDeskProcedures: readonly [
     functionName: 'firstResponseSla',
     summary: 'Is the 2-hour first-response SLA met, missed, on track, at risk or breached, and when is it due?',
     outcomes: ['met', 'missed', 'on-track', 'at-risk', 'breached'],
+    rules: [R.firstResponseSla, R.slaMonitoring],
     schema: FirstResponseSlaFacts,
     usesNow: true,
     decide: (facts, options) => firstResponseSla(facts as FirstResponseSlaFacts, options),
@@ -53,6 +55,7 @@ export const serviceDeskProcedures: readonly [
     functionName: 'ticketPriority',
     summary: 'Is the ticket high priority (priority installer, or linked from a high-priority ticket), and must it be marked by hand?',
     outcomes: ['high', 'normal'],
+    rules: [R.priorityInstaller, R.needsConfigLink, R.manualLink, R.priorityPrecedence],
     schema: TicketPriorityFacts,
     usesNow: false,
     decide: (facts, options) => ticketPriority(facts as TicketPriorityFacts, options),
@@ -63,6 +66,7 @@ export const serviceDeskProcedures: readonly [
     functionName: 'queueCheck',
     summary: 'Should the agent check the Unassigned Queue now, and when is the next check due?',
     outcomes: ['not-needed', 'due', 'not-due'],
+    rules: [R.queueMonitor, R.unassignedQueueCheck],
     schema: QueueCheckFacts,
     usesNow: true,
     decide: (facts, options) => queueCheck(facts as QueueCheckFacts, options),
@@ -73,6 +77,7 @@ export const serviceDeskProcedures: readonly [
     functionName: 'auditTicketFields',
     summary: 'Are the essential ticket fields filled in correctly, and what is the fix for each problem?',
     outcomes: ['complete', 'incomplete'],
+    rules: [R.essentialFields, R.assignee, R.reporter, R.staffForwarding, R.noCustomerContact, R.organization, R.channelPartner, R.financingLabel, R.channel, R.watchers, R.accountManagers, R.requestType],
     schema: AuditTicketFieldsFacts,
     usesNow: false,
     decide: (facts, options) => auditTicketFields(facts as AuditTicketFieldsFacts, options),
@@ -83,6 +88,7 @@ export const serviceDeskProcedures: readonly [
     functionName: 'requestTypeHandling',
     summary: 'How is each of the 9 request types (and each sub-case the SOP names) handled?',
     outcomes: [...RequestTypeId.options],
+    rules: [R.noCustomerContact, R.requestType, R.generalInquiry, R.technicalSupport, R.industryWide, R.incentives, R.incentivesClose, R.srecs, R.equipment, R.companySpecific, R.collectDocuments, R.requiredTickets, R.downstreamOrgInvite, R.incentiveOverride, R.featureToggle, R.utilityDegradation, R.nonIntegratedFinancing, R.deactivateIntegratedFinancing, R.installerContracts, R.coordinateCsTicket, R.projectSpecific, R.legalContactInfo, R.unarchive, R.accountManagement, R.cancellation, R.billingInformation, R.training, R.featureRequest, R.nonPlatform],
     schema: RequestTypeHandlingFacts,
     usesNow: false,
     decide: (facts, options) => requestTypeHandling(facts as RequestTypeHandlingFacts, options),
@@ -93,6 +99,7 @@ export const serviceDeskProcedures: readonly [
     functionName: 'nonPlatformTicket',
     summary: 'Close a non-platform ticket with the SOP field values, or send it to the Support Supervisor for evaluation?',
     outcomes: ['close-as-non-platform', 'escalate-to-supervisor'],
+    rules: [R.nonPlatformAttention, R.nonPlatformFields],
     schema: NonPlatformTicketFacts,
     usesNow: false,
     decide: (facts, options) => nonPlatformTicket(facts as NonPlatformTicketFacts, options),
@@ -103,6 +110,7 @@ export const serviceDeskProcedures: readonly [
     functionName: 'initialReply',
     summary: 'Which initial reply to send (first step, probing questions or general response), rendered?',
     outcomes: ['first-step-to-resolution', 'probing-questions', 'general-initial-response'],
+    rules: [R.initialReply, R.firstStepToResolution, R.probingQuestions, R.generalInitialResponse, R.waitingForSupport, R.proofread],
     schema: InitialReplyFacts,
     usesNow: false,
     decide: (facts, options) => initialReply(facts as InitialReplyFacts, options),
@@ -113,6 +121,7 @@ export const serviceDeskProcedures: readonly [
     functionName: 'closeEligibility',
     summary: 'May the ticket be closed? Every reason that holds, or what is missing and when it becomes eligible.',
     outcomes: ['eligible', 'not-eligible'],
+    rules: [R.closing, R.customerConfirmed, R.confirmationUnanswered, R.unresponsiveAfterFollowUps, R.lowPriorityDevTicket, R.followUpRegularly],
     schema: CloseEligibilityFacts,
     usesNow: true,
     decide: (facts, options) => closeEligibility(facts as CloseEligibilityFacts, options),

@@ -208,7 +208,7 @@ describe('solar-sop batch', () => {
     expect(JSON.parse(r.stdout).outcome).toBe('grace-ended');
   });
 
-  it('exits 1 on a missing input file and 2 on an unknown procedure', () => {
+  it('exits 1 on a missing input file and 2 on an unknown procedure', { timeout: 60_000 }, () => {
     expect(run(['batch', FPT, join(dir, 'missing.ndjson')]).code).toBe(1);
     expect(run(['batch', 'nope', '-'], '').code).toBe(2);
     expect(run(['batch', FPT, 'a', 'b']).code).toBe(2);

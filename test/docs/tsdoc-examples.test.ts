@@ -10,6 +10,7 @@ import * as serviceDesk from '../../src/service-desk/index.js';
 import * as ptoDelay from '../../src/pto-delay/index.js';
 import * as systemSupport from '../../src/system-support/index.js';
 import * as pvWattsOutage from '../../src/pv-watts-outage/index.js';
+import * as testing from '../../src/testing/index.js';
 import * as server from '../../src/server/index.js';
 
 /**
@@ -25,6 +26,7 @@ const MODULES: Record<string, unknown> = {
   'solar-sop/pto-delay': ptoDelay,
   'solar-sop/system-support': systemSupport,
   'solar-sop/pv-watts-outage': pvWattsOutage,
+  'solar-sop/testing': testing,
   'solar-sop/server': server,
 };
 

@@ -12,6 +12,7 @@ vi.mock('../../src/procedures.js', async (importOriginal) => {
     functionName: 'broken',
     summary: 'Always fails.',
     outcomes: ['never'],
+    rules: [],
     schema: original.procedures[0]!.schema,
     usesNow: false,
     decide: (facts) => {
