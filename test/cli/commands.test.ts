@@ -64,12 +64,16 @@ describe('solar-sop batch --with-facts and solar-sop replay', { timeout: 30_000 
     expect(problems[3]).toMatch(/^deciding again failed: SopInputError/);
   });
 
-  it('reads stdin with -, and exits 2 on usage errors and unreadable files', () => {
+  it('reads stdin with -, exits 2 on usage errors and 1 on a missing file, naming it (as every command does)', () => {
     expect(run(['replay', '-'], '').code).toBe(0);
     expect(run(['replay']).code).toBe(2);
-    expect(run(['replay', join(dir, 'missing.ndjson')]).stderr).toMatch(/cannot read .*ENOENT/);
-    expect(run(['replay', log(), '--policy', join(dir, 'missing.json')]).code).toBe(2);
+    const missing = run(['replay', join(dir, 'missing.ndjson')]);
+    expect(missing.stderr).toMatch(/Cannot read decisions file .*missing\.ndjson: no such file/);
+    expect(missing.code).toBe(1);
+    expect(run(['replay', log(), '--policy', join(dir, 'missing.json')]).stderr).toMatch(/Cannot read policy file .*missing\.json: no such file/);
+    expect(run(['replay', dir]).code).toBe(2);
     expect(run(['replay', log(), '--bogus']).code).toBe(2);
+    expect(run(['replay', '--help']).stdout).toMatch(/^Usage: solar-sop replay/);
     expect(run(['replay', log(), '--policy', file('notjson.json', '{')]).code).toBe(1);
   });
 });
@@ -102,5 +106,6 @@ describe('solar-sop policy show', { timeout: 30_000 }, () => {
     expect(run(['policy', 'show', revised, '--as-of', '2027-02-30']).code).toBe(2);
     expect(run(['policy', 'show', 'a.json', 'b.json']).code).toBe(2);
     expect(run(['policy', 'list']).code).toBe(2);
+    expect(run(['policy', 'show', '--help']).stdout).toMatch(/^Usage: solar-sop policy show/);
   });
 });

@@ -10,9 +10,14 @@ import { parseArgs } from 'node:util';
 import { canonicalJson } from '../../_lib/hash.js';
 import type { Policy } from '../../policy/brand.js';
 import { findProcedure } from '../../procedures.js';
-import { loadPolicyFile, reportFailure, UsageError } from './shared.js';
+import { checkFile, EXIT, parseCommandArgs, readPolicyFile, usageError, write } from '../shared.js';
 
-const USAGE = 'Usage: solar-sop replay <decisions.ndjson | -> [--policy file.json]';
+export const HELP = `Usage: solar-sop replay <decisions.ndjson | -> [--policy file.json]
+
+Decides each logged line again (lines as "solar-sop batch --with-facts" writes them:
+{"line","facts","decision"}) and writes one record for every line whose outcome, actions or
+messages differ, with both sides. A summary goes to stderr.
+Exit codes: 0 no difference, 1 differences or unreadable lines, 2 usage error, 70 a defect.`;
 
 /** The parts of a decision that a replay compares. */
 const COMPARED = ['outcome', 'actions', 'messages'] as const;
@@ -47,42 +52,40 @@ function replayLine(record: unknown, policy: Policy | undefined): Record<string,
 
 /** Runs the command; see the file comment. */
 export async function run(args: string[]): Promise<number> {
-  try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { policy: { type: 'string' } } });
-    if (positionals.length !== 1) throw new UsageError(`replay takes one decisions file (or - for stdin)\n\n${USAGE}`);
-    const policy = loadPolicyFile(values.policy);
-    const file = positionals[0] as string;
-    const input = file === '-' ? process.stdin : createReadStream(file);
-    await new Promise<void>((resolve, reject) => {
-      if (input === process.stdin) resolve();
-      else input.once('open', () => resolve()).once('error', (e: NodeJS.ErrnoException) => reject(new UsageError(`cannot read ${file}: ${e.code ?? e.message}`)));
-    });
-    let lineNo = 0;
-    let checked = 0;
-    let differing = 0;
-    for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-      lineNo++;
-      if (line.trim() === '') continue;
-      let record: unknown;
-      try {
-        record = JSON.parse(line);
-      } catch (error) {
-        record = undefined;
-        differing++;
-        process.stdout.write(`${JSON.stringify({ line: lineNo, problem: `not valid JSON: ${(error as Error).message}` })}\n`);
-        continue;
-      }
-      checked++;
-      const diff = replayLine(record, policy);
-      if (diff !== null) {
-        differing++;
-        const logged = (record as { line?: unknown } | null)?.line;
-        process.stdout.write(`${JSON.stringify({ line: lineNo, ...(typeof logged === 'number' ? { loggedLine: logged } : {}), ...diff })}\n`);
-      }
-    }
-    process.stderr.write(`replay: ${checked} decision${checked === 1 ? '' : 's'} replayed, ${differing} line${differing === 1 ? '' : 's'} differ${differing === 1 ? 's' : ''}\n`);
-    return differing > 0 ? 1 : 0;
-  } catch (error) {
-    return reportFailure(error, USAGE);
+  const { values, positionals } = parseCommandArgs('replay', ['policy', 'help'], () =>
+    parseArgs({ args, allowPositionals: true, options: { policy: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }),
+  );
+  if (values.help) {
+    write(`${HELP}\n`);
+    return EXIT.ok;
   }
+  if (positionals.length !== 1) throw usageError('replay', 'takes one decisions file (or - for stdin)');
+  const file = positionals[0] as string;
+  if (file !== '-') checkFile(file, 'decisions file');
+  const policy = await readPolicyFile(values.policy);
+  const input = file === '-' ? process.stdin : createReadStream(file);
+  let lineNo = 0;
+  let checked = 0;
+  let differing = 0;
+  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      differing++;
+      write(`${JSON.stringify({ line: lineNo, problem: `not valid JSON: ${(error as Error).message}` })}\n`);
+      continue;
+    }
+    checked++;
+    const diff = replayLine(record, policy);
+    if (diff !== null) {
+      differing++;
+      const logged = (record as { line?: unknown } | null)?.line;
+      write(`${JSON.stringify({ line: lineNo, ...(typeof logged === 'number' ? { loggedLine: logged } : {}), ...diff })}\n`);
+    }
+  }
+  process.stderr.write(`replay: ${checked} decision${checked === 1 ? '' : 's'} replayed, ${differing} line${differing === 1 ? '' : 's'} differ${differing === 1 ? 's' : ''}\n`);
+  return differing > 0 ? EXIT.failed : EXIT.ok;
 }
