@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import pkg from '../../package.json' with { type: 'json' };
+import { LIBRARY_VERSION } from '../_lib/version.js';
 import { formatPath, SopInputError, type SopIssue } from '../_lib/errors.js';
 import type { ProcedureInfo } from '../_lib/procedure.js';
 import { factsJsonSchema } from '../json-schema.js';
@@ -362,7 +362,7 @@ export function createHandler(options: ServerOptions = {}): SopHandler {
   });
   // Built on first request: the document is about 150 kB and most servers are never asked for it.
   app.get('/openapi.json', () => {
-    openApi ??= openApiDocument(procedures, pkg.version);
+    openApi ??= openApiDocument(procedures, LIBRARY_VERSION);
     return jsonResponse(openApi, 200);
   });
 

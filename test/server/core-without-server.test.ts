@@ -34,7 +34,7 @@ describe('the built core entry points', () => {
   });
 
   it('while the server entry does (so the check above can see an import when there is one)', () => {
-    for (const f of [join(dist, 'esm/server/index.js'), join(dist, 'cjs/server.cjs')]) {
+    for (const f of [join(dist, 'esm/server/handler.js'), join(dist, 'cjs/server.cjs')]) {
       expect(imports(readFileSync(f, 'utf8'))).toContain('hono');
     }
   });
