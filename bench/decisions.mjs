@@ -220,3 +220,45 @@ console.log('\nbusinessDaysBetween (validated)');
 console.log(`  5-day spans   ${fmt(r5).padStart(12)}`);
 console.log(`  50-year spans ${fmt(r50).padStart(12)}`);
 ratio('cost 50-year / 5-day', r5 / r50, '≤ 2×', r5 / r50 <= 2);
+
+// ---- business hours: firstResponseSla on the clock and in working time; closure length -----------
+{
+  const weekly = Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((d) => [d, [['08:00', '17:00']]]));
+  const hoursPolicy = (closures) =>
+    sop.definePolicy({ name: 'bench', version: '1', calendar: { closures }, serviceDesk: { businessHours: { timeZone: 'America/Denver', weekly } } });
+  const slaInputs = inputs('service-desk/first-response-sla');
+  const plain = rate((f) => sop.firstResponseSla(f), slaInputs);
+  const desk = hoursPolicy([]);
+  const withHours = rate((f) => sop.firstResponseSla(f, { policy: desk }), slaInputs);
+  console.log('\nfirstResponseSla (validated, full decision)');
+  console.log(`  on the clock (default policy)          ${fmt(plain).padStart(12)}`);
+  console.log(`  business hours (America/Denver, 8-17)  ${fmt(withHours).padStart(12)}`);
+  console.log(`  cost business hours / on the clock     ${`${(plain / withHours).toFixed(2)}×`.padStart(12)}`);
+  // A ticket created the evening before a closure: dueAt must cross it. Same facts, 5-day versus 50-year closure.
+  const days = (n) => Array.from({ length: n }, (_, i) => new Date(Date.UTC(2027, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
+  const shortClosure = hoursPolicy(days(5));
+  const longClosure = hoursPolicy(days(50 * 365));
+  const facts = Array.from({ length: N }, (_, i) => ({
+    createdAt: new Date(Date.parse('2026-12-31T23:00:00.000Z') + (i % 3600) * 1000).toISOString(),
+    now: '2027-01-01T00:00:00.000Z',
+  }));
+  const c5 = rate((f) => sop.firstResponseSla(f, { policy: shortClosure }), facts);
+  const c50 = rate((f) => sop.firstResponseSla(f, { policy: longClosure }), facts);
+  console.log('\nfirstResponseSla dueAt across a closure (business hours)');
+  console.log(`  5-day closure   ${fmt(c5).padStart(12)}`);
+  console.log(`  50-year closure ${fmt(c50).padStart(12)}`);
+  ratio('cost 50-year / 5-day closure', c5 / c50, '≤ 2×', c5 / c50 <= 2);
+}
+
+// ---- the decision stamp: its cost on the cheapest decision ---------------------------------------
+{
+  const id = 'service-desk/non-platform-ticket';
+  const data = inputs(id);
+  const fn = FUNCTIONS[id];
+  const plain = rate((f) => fn(f), data);
+  const read = rate((f) => fn(f).stamp.facts, data);
+  console.log(`\ndecision stamp (${id}, the cheapest decision)`);
+  console.log(`  decisions, stamp not read           ${fmt(plain).padStart(12)}`);
+  console.log(`  decisions, stamp.facts read         ${fmt(read).padStart(12)}`);
+  console.log(`  cost of reading the facts hash      ${`${((plain / read - 1) * 100).toFixed(1)} %`.padStart(12)}`);
+}

@@ -16,6 +16,7 @@ export type {
   CloseTicketAction,
   CreateTicketAction,
   Decision,
+  DecisionStamp,
   DispositionNotesAction,
   EscalateAction,
   LinkTicketAction,
@@ -36,6 +37,7 @@ export type {
   WaitAction,
 } from './_lib/decision.js';
 export { SopInputError, TemplateError, formatPath, isSopInputError, isTemplateError } from './_lib/errors.js';
+export { canonicalJson, contentHash, fnv1a64 } from './_lib/hash.js';
 export type { SopIssue, TemplateIssue } from './_lib/errors.js';
 export { normalizeName, sameOrganization } from './_lib/names.js';
 export type { ProcedureExample, ProcedureInfo } from './_lib/procedure.js';

@@ -1,4 +1,7 @@
+import { internalsOf, type Policy, type PolicyStamp } from '../policy/brand.js';
+import { contentHash } from './hash.js';
 import type { Source } from './sources.js';
+import { LIBRARY_VERSION } from './version.js';
 
 /** Who a message or reply is for. */
 export type Audience = 'homeowner' | 'customer' | 'installer' | 'partner' | 'internal';
@@ -167,6 +170,25 @@ export interface PolicyRef {
 }
 
 /**
+ * What a decision was made with, so that a log of decisions can be replayed and explained: the
+ * library version, the policy values in force (name, version, revision date and a content hash),
+ * and a content hash of the facts as parsed (instants as epoch milliseconds). Hashes are
+ * `contentHash`: FNV-1a 64 of canonical JSON (sorted keys), the same in Node and the browser.
+ */
+export interface DecisionStamp {
+  /** The solar-sop version that decided. */
+  readonly library: string;
+  readonly policy: PolicyStamp;
+  /**
+   * `contentHash` of the parsed facts: the same facts give the same hash whatever their key order
+   * or the offsets their instants are written in. Computed when first read (the facts are the
+   * decision's own copy, so the value is the same whenever it is read); enumerable, so it is in
+   * the decision's JSON.
+   */
+  readonly facts: string;
+}
+
+/**
  * What every decision function returns: an outcome from the procedure's documented union, the
  * ordered actions, the rendered messages, and the trace. `Extra` holds procedure-specific fields.
  */
@@ -178,6 +200,8 @@ export type Decision<P extends string = string, O extends string = string, Extra
   readonly messages: readonly Message[];
   readonly trace: readonly TraceEntry[];
   readonly policy: PolicyRef;
+  /** What the decision was made with (library, policy values, facts), for replay. */
+  readonly stamp: DecisionStamp;
 } & Readonly<Extra>;
 
 /** A rule of a procedure: its id and the seed passage it encodes. */
@@ -194,6 +218,9 @@ export class DecisionBuilder {
   readonly actions: Action[] = [];
   readonly messages: Message[] = [];
   readonly trace: TraceEntry[] = [];
+
+  /** @param facts - the parsed facts, hashed into the stamp */
+  constructor(private readonly facts: unknown) {}
 
   /** Records that `rule` fired. */
   fired(rule: Rule, detail: string): this {
@@ -222,10 +249,15 @@ export class DecisionBuilder {
     return this;
   }
 
+  /** The decision's stamp (see {@link DecisionStamp}). */
+  stamp(policy: Policy): DecisionStamp {
+    return new Stamp(internalsOf(policy).stamp, this.facts);
+  }
+
   build<P extends string, O extends string, X extends object>(
     procedure: P,
     outcome: O,
-    policy: PolicyRef,
+    policy: Policy,
     extra: X,
   ): Decision<P, O, X> {
     return {
@@ -235,10 +267,39 @@ export class DecisionBuilder {
       messages: this.messages,
       trace: this.trace,
       policy: { name: policy.name, version: policy.version },
+      stamp: this.stamp(policy),
       ...extra,
     } as Decision<P, O, X>;
   }
 }
+
+/**
+ * A decision's stamp. `facts` is a getter on the prototype, computed on first read and remembered:
+ * hashing costs more than the cheapest decision, and an own getter per object costs about as much
+ * (V8 builds each such object the slow way). The parsed facts are the decision's own copy, which
+ * nothing changes, so a late read gives what an early one would. `toJSON` writes all three fields.
+ */
+class Stamp implements DecisionStamp {
+  readonly library: string = LIBRARY_VERSION;
+  readonly policy: PolicyStamp;
+  #facts: unknown;
+  #hash: string | undefined;
+
+  constructor(policy: PolicyStamp, facts: unknown) {
+    this.policy = policy;
+    this.#facts = facts;
+  }
+
+  get facts(): string {
+    return (this.#hash ??= contentHash(this.#facts));
+  }
+
+  toJSON(): { library: string; policy: PolicyStamp; facts: string } {
+    return { library: this.library, policy: this.policy, facts: this.facts };
+  }
+}
+// Listed by for…in as the fields are, so it reads as data.
+Object.defineProperty(Stamp.prototype, 'facts', { enumerable: true });
 
 /**
  * An error a decision function documents: invalid input, or (PV Watts outage) a switch without

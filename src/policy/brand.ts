@@ -1,8 +1,19 @@
 import { buildNameIndex, type NameIndex } from '../_lib/names.js';
+import { contentHash } from '../_lib/hash.js';
 import type { PolicyValues } from './schema.js';
 
 /** A brand the type checker sees and the running code never has: only `definePolicy` makes a `Policy`. */
 declare const policyBrand: unique symbol;
+
+/** What a decision's stamp says about the policy values it used (see `DecisionStamp`). */
+export interface PolicyStamp {
+  readonly name: string;
+  readonly version: string;
+  /** The `effectiveFrom` date of the revision in force, or `null` for the policy's base values. */
+  readonly revision: string | null;
+  /** `contentHash` of the values in force. */
+  readonly hash: string;
+}
 
 /** A template text that replaced a catalog template, parsed once when the policy was defined. */
 export interface CompiledOverride {
@@ -20,6 +31,8 @@ export interface PolicyInternals {
    * Littleton installer, the PTO lists in order, then the alias keys; each once. @internal
    */
   readonly organizations: readonly string[];
+  /** The stamp of these values, hashed once when the policy is made. @internal */
+  readonly stamp: PolicyStamp;
 }
 
 /** Read-only all the way down. */
@@ -53,7 +66,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Freezes validated values and brands them as a {@link Policy}, with its names indexed. @internal */
-export function brandPolicy(values: PolicyValues, internals: Pick<PolicyInternals, 'templates'>): Policy {
+export function brandPolicy(values: PolicyValues, internals: Pick<PolicyInternals, 'templates'>, revision: string | null = null): Policy {
   const p = values.ptoDelay;
   const organizations = [
     ...new Set([
@@ -72,8 +85,9 @@ export function brandPolicy(values: PolicyValues, internals: Pick<PolicyInternal
     p.thingsYouCanDoInstallers,
     p.littleton.states,
   ]);
+  const stamp: PolicyStamp = Object.freeze({ name: values.name, version: values.version, revision, hash: contentHash(values) });
   const policy = deepFreeze(values) as unknown as Policy;
-  INTERNALS.set(policy, Object.freeze({ templates: internals.templates, names, organizations: Object.freeze(organizations) }));
+  INTERNALS.set(policy, Object.freeze({ templates: internals.templates, names, organizations: Object.freeze(organizations), stamp }));
   return policy;
 }
 

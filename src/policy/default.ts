@@ -30,6 +30,7 @@ export const defaultPolicy: Policy = /* @__PURE__ */ brandPolicy(
       nonPlatformOrganization: 'Non-platform Emails',
       billingInstructions: { title: 'How to update your billing information', url: null },
       trainingSignup: { title: 'Training and platform sign-up scheduling link', url: null },
+      businessHours: null,
     },
     ptoDelay: {
       gracePeriodDays: 60,

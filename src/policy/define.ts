@@ -5,7 +5,8 @@ import { getTemplate, templateCatalog } from '../templates/catalog.js';
 import { forbiddenIn, parseTemplateText } from '../templates/engine.js';
 import { brandPolicy, type CompiledOverride, type Policy } from './brand.js';
 import { defaultPolicy } from './default.js';
-import { PolicySchema, type PolicyOverrides } from './schema.js';
+import { parseRevisions, registerRevisions, type PolicyRevision } from './revisions.js';
+import { PolicySchema, type PolicyOverrides, type PolicyValues } from './schema.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
@@ -92,11 +93,12 @@ export function definePolicy(overrides: PolicyOverrides): Policy {
   if (!isPlainObject(overrides)) {
     throw new SopInputError('policy', [{ path: [], code: 'invalid_type', message: 'expected an object of overrides' }]);
   }
-  const identity = Identity.safeParse(overrides, { reportInput: true });
+  const { revisions, ...values } = overrides as PolicyOverrides & { revisions?: unknown };
+  const identity = Identity.safeParse(values, { reportInput: true });
   if (!identity.success) {
     for (const issue of toSopIssues(identity.error)) issues.push({ ...issue, message: `${issue.message}: ${IDENTITY_REASON[issue.path[0] as string]}` });
   }
-  const merged = merge(defaultPolicy, overrides);
+  const merged = merge(defaultPolicy, values);
   const parsed = PolicySchema.safeParse(merged, { reportInput: true });
   if (!parsed.success) {
     for (const issue of toSopIssues(parsed.error)) {
@@ -106,6 +108,26 @@ export function definePolicy(overrides: PolicyOverrides): Policy {
     }
   }
   const templates = parsed.success ? compileOverrides(parsed.data.templates, issues) : new Map<string, CompiledOverride>();
+  const specs = parseRevisions(revisions, issues);
   if (issues.length > 0 || !parsed.success) throw new SopInputError('policy', issues);
-  return brandPolicy(parsed.data, { templates });
+  const base = brandPolicy(parsed.data, { templates });
+  if (specs.length === 0) return base;
+  // Each revision is the one before with its changes, checked as a whole policy (SOPS.md item 19).
+  const list: PolicyRevision[] = [{ effectiveFrom: null, note: 'the base values', policy: base }];
+  let before: PolicyValues = parsed.data;
+  specs.forEach((spec, i) => {
+    const prefix = ['revisions', i, 'changes'];
+    const next = PolicySchema.safeParse(merge(before, spec.changes), { reportInput: true });
+    if (!next.success) {
+      for (const issue of toSopIssues(next.error, prefix)) issues.push(issue);
+      return;
+    }
+    const own: SopIssue[] = [];
+    const compiled = compileOverrides(next.data.templates, own);
+    for (const issue of own) issues.push({ ...issue, path: [...prefix, ...issue.path] });
+    list.push({ effectiveFrom: spec.effectiveFrom, note: spec.note, policy: brandPolicy(next.data, { templates: compiled }, spec.effectiveFrom) });
+    before = next.data;
+  });
+  if (issues.length > 0) throw new SopInputError('policy', issues);
+  return registerRevisions(base, list);
 }

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
 import { CalendarDateSchema, TimeZoneSchema } from '../_lib/time.js';
+import { BusinessHoursSchema } from '../calendar/business-hours-schema.js';
+import type { PolicyRevisionInput } from './revisions.js';
 
 const name = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
 const names = z.array(name).max(MAX_LIST_ITEMS);
@@ -108,6 +110,7 @@ export const PolicySchema = z.strictObject({
     nonPlatformOrganization: name,
     billingInstructions: ArticleSchema,
     trainingSignup: ArticleSchema,
+    businessHours: BusinessHoursSchema.nullable(),
   }),
   ptoDelay: z.strictObject({
     gracePeriodDays: bounded('ptoDelay.gracePeriodDays'),
@@ -147,7 +150,12 @@ export const PolicySchema = z.strictObject({
 export type PolicyValues = z.output<typeof PolicySchema>;
 
 /** Overrides for {@link definePolicy}: `name` and `version` plus any part of the policy. */
-export type PolicyOverrides = { name: string; version: string } & DeepPartial<Omit<PolicyValues, 'name' | 'version'>>;
+export type PolicyOverrides = {
+  name: string;
+  version: string;
+  /** Dated changes, in date order (SOPS.md item 19); a decision uses the one in force on its `asOf` date. */
+  revisions?: readonly PolicyRevisionInput[];
+} & DeepPartial<Omit<PolicyValues, 'name' | 'version'>>;
 
 /** Every property optional, recursively; arrays and functions are replaced whole. */
 export type DeepPartial<T> = T extends (...args: never[]) => unknown

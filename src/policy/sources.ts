@@ -95,6 +95,12 @@ export const POLICY_SOURCES: Readonly<Record<string, PolicyValueInfo>> = {
     description: 'Where customers sign up for training or to join the platform (the seed links "this link").',
     source: source(SD, 'For training requests, or request about joining the platform please have them sign up for time by following this link.'),
   },
+  'serviceDesk.businessHours': {
+    description:
+      'Working hours per weekday in a time zone ({ timeZone, weekly }); when set, the first-response SLA counts working time only and the queue check is not needed outside hours. None by default: the SLA runs on the clock.',
+    source: source(SD, 'All New and Unassigned tickets must be given a first response within 2 hours.'),
+    decision: 'SOPS.md items 4 and 18',
+  },
   'ptoDelay.gracePeriodDays': {
     description: 'Calendar days from M2 approval (installation date) to the first payment.',
     source: source(PTO, 'The homeowners are given a 60 day grace period from the time the system is fully installed.'),

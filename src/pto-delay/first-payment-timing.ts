@@ -175,10 +175,10 @@ export function explainGrace(
  */
 export function firstPaymentTiming(facts: FirstPaymentTimingFacts, options?: DecideOptions): FirstPaymentTimingDecision {
   const subject = 'pto-delay/first-payment-timing';
-  const { policy, timeZone } = resolveOptions(options, subject);
+  const { policy, timeZone } = resolveOptions(options, subject, facts);
   const f = parseInput(FirstPaymentTimingFacts, facts, subject);
   const g = computeGrace(f.m2ApprovedOn, f.now, timeZone, policy, subject);
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   explainGrace(b, g, f.installer, timeZone, policy);
   return b.build(subject, g.outcome, policy, {
     firstPaymentDueOn: formatDay(g.dueDay),

@@ -85,7 +85,7 @@ const yesNo = (v: boolean): string => (v ? 'yes' : 'no');
  */
 export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideOptions): HandlePtoConcernDecision {
   const subject = 'pto-delay/handle-concern';
-  const { policy, timeZone } = resolveOptions(options, subject);
+  const { policy, timeZone } = resolveOptions(options, subject, facts);
   const f = parseInput(HandlePtoConcernFacts, facts, subject);
 
   // Every cross-field problem at once, before anything is decided.
@@ -114,7 +114,7 @@ export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideO
   // Stryker disable next-line ConditionalExpression: noContact is undefined there too
   const noContact = plan.outcome === 'do-not-contact' ? plan.noContact : undefined;
   const channel = f.channel === 'phone' ? 'phone' : 'email';
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
 
   // 1. Intake notes.
   const address = siteLine(f.site);

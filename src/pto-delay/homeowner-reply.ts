@@ -198,10 +198,10 @@ const replyName = {
  */
 export function ptoHomeownerReply(facts: PtoHomeownerReplyFacts, options?: DecideOptions): PtoHomeownerReplyDecision {
   const subject = 'pto-delay/homeowner-reply';
-  const { policy } = resolveOptions(options, subject);
+  const { policy } = resolveOptions(options, subject, facts);
   const f = parseInput(PtoHomeownerReplyFacts, facts, subject);
   const choice = chooseHomeownerReply(f, policy);
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   const title = explainHomeownerTicket(b, { ticketKey: f.ticketKey, homeowner: f.homeowner, organization: choice.organization }, policy);
   const r = explainHomeownerReply(b, f, choice, policy);
   // Written out rather than through DecisionBuilder#build: object spread is slow on this hot path.
@@ -212,6 +212,7 @@ export function ptoHomeownerReply(facts: PtoHomeownerReplyFacts, options?: Decid
     messages: b.messages,
     trace: b.trace,
     policy: { name: policy.name, version: policy.version },
+    stamp: b.stamp(policy),
     templateId: r.templateId,
     organization: r.organization,
     inLittleton: r.inLittleton,

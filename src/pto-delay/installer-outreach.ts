@@ -243,12 +243,12 @@ export function explainOutreach(
  */
 export function ptoInstallerOutreach(facts: PtoInstallerOutreachFacts, options?: DecideOptions): PtoInstallerOutreachDecision {
   const subject = 'pto-delay/installer-outreach';
-  const { policy } = resolveOptions(options, subject);
+  const { policy } = resolveOptions(options, subject, facts);
   const f = parseInput(PtoInstallerOutreachFacts, facts, subject);
   const issues: SopIssue[] = [];
   const plan = planOutreach(f, policy, issues);
   if (plan === undefined) throw new SopInputError(subject, issues);
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   const { outcome, ...extra } = explainOutreach(b, f, plan, policy);
   return b.build(subject, outcome, policy, extra) as PtoInstallerOutreachDecision;
 }

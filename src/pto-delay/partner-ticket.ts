@@ -63,7 +63,7 @@ function entityName(outcome: 'omnidian' | 'account-servicing', policy: Policy): 
  */
 export function partnerTicket(facts: PartnerTicketFacts, options?: DecideOptions): PartnerTicketDecision {
   const subject = 'pto-delay/partner-ticket';
-  const { policy } = resolveOptions(options, subject);
+  const { policy } = resolveOptions(options, subject, facts);
   const f = parseInput(PartnerTicketFacts, facts, subject);
   const p = policy.ptoDelay;
   const domain = senderDomain(f.fromEmail);
@@ -78,7 +78,7 @@ export function partnerTicket(facts: PartnerTicketFacts, options?: DecideOptions
     ]);
   }
   const outcome: PartnerTicketOutcome = f.source === 'account-servicing' ? 'account-servicing' : omnidian ? 'omnidian' : 'not-a-partner-ticket';
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   return match(outcome)
     .with('not-a-partner-ticket', (o) => {
       b.fired(

@@ -111,7 +111,7 @@ function duplicateIssues(states: readonly PvWattsState[], prefix: readonly (stri
   return issues;
 }
 
-function plan(states: readonly PvWattsState[], policy: Policy, prefix: readonly (string | number)[]): PvWattsRestorationPlanDecision {
+function plan(states: readonly PvWattsState[], policy: Policy, prefix: readonly (string | number)[], facts: unknown): PvWattsRestorationPlanDecision {
   const issues = duplicateIssues(states, prefix);
   if (issues.length > 0) throw new SopInputError(ID, issues);
   const entries = states.map(entryFor);
@@ -121,7 +121,7 @@ function plan(states: readonly PvWattsState[], policy: Policy, prefix: readonly 
   const noFollowUp = names('no-follow-up');
   const list = (xs: readonly string[]) => xs.join(', ');
 
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(facts);
   b.fired(
     R.restored,
     `PV Watts is working again. ${entries.length} organization${entries.length === 1 ? '' : 's'}: ` +
@@ -199,11 +199,13 @@ const States = z.array(PvWattsStateSchema, { error: 'expected an array of organi
  */
 export function pvWattsRestorationPlan(states: readonly PvWattsState[], options?: DecideOptions): PvWattsRestorationPlanDecision {
   const { policy } = resolveOptions(options, ID);
-  return plan(parseInput(States, states, ID), policy, []);
+  const parsed = parseInput(States, states, ID);
+  return plan(parsed, policy, [], parsed);
 }
 
 /** The `pv-watts-outage/restoration-plan` procedure on CLI facts `{ states }`. @internal */
 export function pvWattsRestorationPlanFromFacts(facts: PvWattsRestorationPlanFacts, options?: DecideOptions): PvWattsRestorationPlanDecision {
-  const { policy } = resolveOptions(options, ID);
-  return plan(parseInput(PvWattsRestorationPlanFacts, facts, ID).states, policy, ['states']);
+  const { policy } = resolveOptions(options, ID, facts);
+  const f = parseInput(PvWattsRestorationPlanFacts, facts, ID);
+  return plan(f.states, policy, ['states'], f);
 }

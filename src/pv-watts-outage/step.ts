@@ -106,7 +106,8 @@ export function initialPvWattsState(org: PvWattsOrg): Extract<PvWattsState, { st
   return { status: 'awaiting-report', org: parseInput(PvWattsOrg, org, 'pv-watts-outage/initial-state') };
 }
 
-type Ctx = { readonly policy: Policy; readonly timeZone: string };
+/** The decision's policy and zone, and the parsed facts it stamps. */
+type Ctx = { readonly policy: Policy; readonly timeZone: string; readonly facts: unknown };
 type Ev<T extends PvWattsEventType> = Extract<ParsedPvWattsEvent, { type: T }>;
 type St<S extends PvWattsStatus> = Extract<PvWattsState, { status: S }>;
 
@@ -176,7 +177,7 @@ function issueReported(
   e: Ev<'issue-reported'>,
   ctx: Ctx,
 ): PvWattsOutageResult {
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(ctx.facts);
   const org = state.org.name;
   const at = isoInstant(e.at);
   b.fired(R.checkPvWatts, `${org} ${e.pvWattsEnabled ? 'has' : 'does not have'} PV Watts turned on (reported by ${e.contactName} by ${e.channel}).`);
@@ -224,7 +225,7 @@ function consentGiven(
   e: Ev<'consent-given'>,
   ctx: Ctx,
 ): PvWattsOutageResult {
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(ctx.facts);
   const pv = ctx.policy.pvWattsOutage;
   const org = state.org.name;
   const at = isoInstant(e.at);
@@ -287,7 +288,7 @@ function consentGiven(
 // consent-declined
 
 function consentDeclined(state: St<'workaround-offered'>, e: Ev<'consent-declined'>, ctx: Ctx): PvWattsOutageResult {
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(ctx.facts);
   const org = state.org.name;
   const at = isoInstant(e.at);
   b.fired(R.askPermission, `${org} declined the switch at ${at}: it keeps PV Watts; never switch it without express consent.`);
@@ -323,7 +324,7 @@ const SYMPTOM_OUTCOME = {
 } as const satisfies Record<PvWattsStillBlockedSymptom, PvWattsOutageOutcome>;
 
 function stillBlocked(state: St<'switched'>, e: Ev<'still-blocked'>, ctx: Ctx): PvWattsOutageResult {
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(ctx.facts);
   const org = state.org.name;
   const inv = ctx.policy.pvWattsOutage.invalidationArticle;
   const outcome = SYMPTOM_OUTCOME[e.symptom];
@@ -372,7 +373,7 @@ function restored(
   e: Ev<'pv-watts-restored'>,
   ctx: Ctx,
 ): PvWattsOutageResult {
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(ctx.facts);
   const org = state.org.name;
   const at = isoInstant(e.at);
   const view = { customerName: state.contactName, agentName: e.agentName };
@@ -541,7 +542,7 @@ function run(state: PvWattsState, event: ParsedPvWattsEvent, ctx: Ctx): PvWattsO
 export function pvWattsOutage(state: PvWattsState, event: PvWattsEvent, options?: DecideOptions): PvWattsOutageResult {
   const { policy, timeZone } = resolveOptions(options, ID);
   const input = parseInput(PvWattsStepInput, { state, event }, ID);
-  return run(input.state, input.event, { policy, timeZone });
+  return run(input.state, input.event, { policy, timeZone, facts: input });
 }
 
 /**
@@ -549,8 +550,8 @@ export function pvWattsOutage(state: PvWattsState, event: PvWattsEvent, options?
  * @throws SopInputError, ConsentRequiredError, InvalidTransitionError as {@link pvWattsOutage}
  */
 export function pvWattsOutageStep(facts: PvWattsStepFacts, options?: DecideOptions): PvWattsOutageResult {
-  const { policy, timeZone } = resolveOptions(options, ID);
+  const { policy, timeZone } = resolveOptions(options, ID, facts);
   const f = parseInput(PvWattsStepFacts, facts, ID);
   const state: PvWattsState = f.state ?? { status: 'awaiting-report', org: f.org as PvWattsOrg };
-  return run(state, f.event, { policy, timeZone });
+  return run(state, f.event, { policy, timeZone, facts: f });
 }

@@ -82,7 +82,7 @@ const filled = (value: string | null | undefined): value is string => value !== 
  * ```
  */
 export function auditTicketFields(facts: AuditTicketFieldsFacts, options?: DecideOptions): AuditTicketFieldsDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(AuditTicketFieldsFacts, facts, SUBJECT);
   const sd = policy.serviceDesk;
   const labels = f.labels ?? [];
@@ -91,7 +91,7 @@ export function auditTicketFields(facts: AuditTicketFieldsFacts, options?: Decid
   const keepInLoop = f.keepInLoop ?? [];
   const findings: FieldFinding[] = [];
   const fixes: Action[] = [];
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   const fired: [Rule, string][] = [];
   const fire = (rule: Rule, detail: string): void => {
     fired.push([rule, detail]);

@@ -127,7 +127,7 @@ function latestUpTo(times: readonly number[], now: number, field: string, issues
  * ```
  */
 export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideOptions): CloseEligibilityDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(CloseEligibilityFacts, facts, SUBJECT);
   const now = f.now;
   const requests = f.confirmationRequests;
@@ -220,7 +220,7 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
       ? `Holds: dev ticket ${devTicket.key ?? '(no key)'} is active and of ${devTicket.priority} priority.`
       : `Does not hold: ${dWhy as string}.`;
 
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   b.fired(R.closing, 'A ticket can be closed when any of four conditions holds.');
   b.fired(R.customerConfirmed, a ? A_HOLDS : A_MISSING);
   b.fired(R.confirmationUnanswered, bDetail);
@@ -285,6 +285,7 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
     messages: b.messages,
     trace: b.trace,
     policy: { name: policy.name, version: policy.version },
+    stamp: b.stamp(policy),
     reasons,
     blockers,
     eligibleAt,

@@ -2,9 +2,10 @@ import { match, P } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { isInstantInRange, isoInstant, MINUTE, outOfRangeIssue } from '../_lib/time.js';
+import { addWorkingMs, workingCalendarOf, workingMsBetween } from '../calendar/business-hours.js';
 import { parseInput } from '../_lib/validate.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
-import { afterNowIssue, plural } from './internal.js';
+import { afterNowIssue, plural, workingTime } from './internal.js';
 import { SERVICE_DESK_RULES as R } from './rules.js';
 import { FirstResponseSlaFacts } from './schema.js';
 
@@ -21,12 +22,12 @@ export type FirstResponseSlaDecision = Decision<
   'service-desk/first-response-sla',
   FirstResponseSlaOutcome,
   {
-    /** Creation + the first-response time (2 hours by default), ISO instant. */
+    /** Creation + the first-response time (2 hours by default; working time with business hours), ISO instant. */
     dueAt: string;
     /** From this instant on the SLA is at risk (30 minutes before `dueAt` by default), ISO instant. */
     atRiskAt: string;
     /**
-     * Whole minutes left on the clock at the first response, or at `now` while there is none:
+     * Whole minutes (working minutes with business hours) left on the clock at the first response, or at `now` while there is none:
      * positive before the due time (rounded up), `0` at it, negative when overdue (rounded down).
      */
     minutesRemaining: number;
@@ -43,7 +44,10 @@ function wholeMinutes(ms: number): number {
 
 /**
  * The 2-hour first-response SLA of a ticket (SOPS.md item 4): due the policy's
- * `firstResponseMinutes` after creation, on the clock. Responded at or before the due time:
+ * `firstResponseMinutes` after creation, on the clock. When the policy sets
+ * `serviceDesk.businessHours` (SOPS.md item 18), only working time counts for the due time, the
+ * at-risk time, the minutes remaining and the breach: a ticket created outside hours starts its
+ * clock at the next opening, and holidays and closures do not count. Responded at or before the due time:
  * `met`; after it: `missed`. Without a response: `on-track`, then `at-risk` once
  * `atRiskMinutes` or fewer remain (the due instant itself included), then `breached`.
  *
@@ -62,7 +66,7 @@ function wholeMinutes(ms: number): number {
  * ```
  */
 export function firstResponseSla(facts: FirstResponseSlaFacts, options?: DecideOptions): FirstResponseSlaDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(FirstResponseSlaFacts, facts, SUBJECT);
   const issues: SopIssue[] = [];
   if (f.createdAt > f.now) issues.push(afterNowIssue(['createdAt'], f.createdAt, f.now));
@@ -80,15 +84,26 @@ export function firstResponseSla(facts: FirstResponseSlaFacts, options?: DecideO
   if (issues.length > 0) throw new SopInputError(SUBJECT, issues);
 
   const { firstResponseMinutes, atRiskMinutes } = policy.serviceDesk;
-  const dueMs = f.createdAt + firstResponseMinutes * MINUTE;
-  const atRiskMs = dueMs - atRiskMinutes * MINUTE;
+  const hours = workingCalendarOf(policy);
+  const responded = f.firstRespondedAt;
+  let dueMs = f.createdAt + firstResponseMinutes * MINUTE;
+  let atRiskMs = dueMs - atRiskMinutes * MINUTE;
   if (!isInstantInRange(dueMs) || !isInstantInRange(atRiskMs)) {
     throw new SopInputError(SUBJECT, [outOfRangeIssue(['createdAt'], 'the first response due time or the time it is at risk')]);
   }
+  let leftMs = dueMs - (responded ?? f.now);
+  if (hours !== null) {
+    // Working time only (SOPS.md item 18); with no more than the at-risk time in all, at risk from creation.
+    [dueMs, atRiskMs, leftMs] = workingTime(SUBJECT, ['createdAt'], () => {
+      const due = addWorkingMs(hours, f.createdAt, firstResponseMinutes * MINUTE);
+      const atRisk = firstResponseMinutes > atRiskMinutes ? addWorkingMs(hours, f.createdAt, (firstResponseMinutes - atRiskMinutes) * MINUTE) : f.createdAt;
+      return [due, atRisk, workingMsBetween(hours, responded ?? f.now, due)];
+    });
+    if (!isInstantInRange(dueMs)) throw new SopInputError(SUBJECT, [outOfRangeIssue(['createdAt'], 'the first response due time')]);
+  }
   const dueAt = isoInstant(dueMs);
   const atRiskAt = isoInstant(atRiskMs);
-  const responded = f.firstRespondedAt;
-  const minutesRemaining = wholeMinutes(dueMs - (responded ?? f.now));
+  const minutesRemaining = wholeMinutes(leftMs);
   const outcome: FirstResponseSlaOutcome =
     responded !== undefined
       ? responded <= dueMs
@@ -100,11 +115,17 @@ export function firstResponseSla(facts: FirstResponseSlaFacts, options?: DecideO
           ? 'at-risk'
           : 'on-track';
 
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   b.fired(
     R.firstResponseSla,
-    `Created ${isoInstant(f.createdAt)}; the first response is due within ${plural(firstResponseMinutes, 'minute')}, by ${dueAt}.`,
+    `Created ${isoInstant(f.createdAt)}; the first response is due within ${plural(firstResponseMinutes, hours ? 'working minute' : 'minute')}, by ${dueAt}.`,
   );
+  if (hours !== null) {
+    b.fired(
+      R.businessHours,
+      `Only working time counts (SOPS.md items 4 and 18), by the business hours ${hours.label}; the clock started ${isoInstant(addWorkingMs(hours, f.createdAt, 0))}.`,
+    );
+  }
   const left =
     minutesRemaining >= 0 ? `${plural(minutesRemaining, 'minute')} left` : `${plural(-minutesRemaining, 'minute')} overdue`;
   match(outcome)

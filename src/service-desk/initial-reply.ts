@@ -37,7 +37,7 @@ export type InitialReplyDecision = Decision<'service-desk/initial-reply', Initia
  * ```
  */
 export function initialReply(facts: InitialReplyFacts, options?: DecideOptions): InitialReplyDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(InitialReplyFacts, facts, SUBJECT);
   const outcome: InitialReplyOutcome = f.canSuggestResolution
     ? 'first-step-to-resolution'
@@ -55,7 +55,7 @@ export function initialReply(facts: InitialReplyFacts, options?: DecideOptions):
     ]);
   }
   const names = { customerName: f.customerName, agentName: f.agentName };
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   b.fired(
     R.initialReply,
     `Can suggest a resolution now: ${f.canSuggestResolution ? 'yes' : 'no'}; needs more details: ${f.needsMoreDetails ? 'yes' : 'no'}.`,

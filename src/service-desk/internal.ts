@@ -1,4 +1,4 @@
-import type { SopIssue } from '../_lib/errors.js';
+import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { isoInstant } from '../_lib/time.js';
 
 /** An issue for an instant that lies after `now`. @internal */
@@ -33,3 +33,16 @@ export const NON_PLATFORM_VALUES = {
   resolution: "Won't Do",
   reason: 'Non-Platform Request',
 } as const;
+
+/**
+ * Runs business-hours arithmetic for a decision: the calendar's RangeError (a year outside those
+ * it knows, or holidays that leave no working time) is bad input at `path`, not a defect.
+ */
+export function workingTime<T>(subject: string, path: readonly (string | number)[], fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof RangeError) throw new SopInputError(subject, [{ path, code: 'out_of_range', message: error.message }]);
+    throw error;
+  }
+}

@@ -60,11 +60,11 @@ export function nonPlatformActions(policy: Policy): Action[] {
  * ```
  */
 export function nonPlatformTicket(facts: NonPlatformTicketFacts, options?: DecideOptions): NonPlatformTicketDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(NonPlatformTicketFacts, facts, SUBJECT);
   const outcome: NonPlatformTicketOutcome = f.mayNeedAttention ? 'escalate-to-supervisor' : 'close-as-non-platform';
   const supervisor = policy.serviceDesk.supportSupervisor;
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   match(outcome)
     .with('escalate-to-supervisor', () => {
       b.fired(R.nonPlatformAttention, `The message seems like it really might need attention: the ${supervisor} evaluates it.`);

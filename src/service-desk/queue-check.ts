@@ -2,9 +2,10 @@ import { match } from 'ts-pattern';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { SopInputError } from '../_lib/errors.js';
 import { isInstantInRange, isoInstant, MINUTE, outOfRangeIssue } from '../_lib/time.js';
+import { addWorkingMs, isOpen, workingCalendarOf, type WorkingCalendar } from '../calendar/business-hours.js';
 import { parseInput } from '../_lib/validate.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
-import { afterNowIssue, plural } from './internal.js';
+import { afterNowIssue, plural, workingTime } from './internal.js';
 import { SERVICE_DESK_RULES as R } from './rules.js';
 import { QueueCheckFacts } from './schema.js';
 
@@ -21,7 +22,7 @@ export type QueueCheckDecision = Decision<
     /**
      * When the next check of the Unassigned Queue is due, ISO instant: the last check + the
      * interval (at or before `now` when `due`), `now` when never checked, `null` when someone
-     * is assigned to monitor the queue.
+     * is assigned to monitor the queue, the next opening when the desk is closed (business hours).
      */
     nextCheckAt: string | null;
     /** The check interval applied, in minutes. */
@@ -32,7 +33,8 @@ export type QueueCheckDecision = Decision<
 /**
  * Whether an agent should check the Unassigned Queue now. When someone is assigned to monitor the
  * queue, agents need not; otherwise every agent checks it every `queueCheckIntervalMinutes`
- * (20 by default): due when never checked or when that long or longer has passed.
+ * (20 by default): due when never checked or when that long or longer has passed. When the policy
+ * sets `serviceDesk.businessHours`, no check is needed while the desk is closed (SOPS.md item 18).
  *
  * @param facts - `now`, `monitorAssigned`, and `lastCheckedAt` when the agent checked before
  * @param options - `policy` and `timeZone`
@@ -48,25 +50,33 @@ export type QueueCheckDecision = Decision<
  * ```
  */
 export function queueCheck(facts: QueueCheckFacts, options?: DecideOptions): QueueCheckDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(QueueCheckFacts, facts, SUBJECT);
   // Stryker disable next-line ConditionalExpression: undefined > now is false anyway
   if (f.lastCheckedAt !== undefined && f.lastCheckedAt > f.now) {
     throw new SopInputError(SUBJECT, [afterNowIssue(['lastCheckedAt'], f.lastCheckedAt, f.now)]);
   }
   const intervalMinutes = policy.serviceDesk.queueCheckIntervalMinutes;
-  const nextMs = f.monitorAssigned ? null : f.lastCheckedAt === undefined ? f.now : f.lastCheckedAt + intervalMinutes * MINUTE;
+  const hours = workingCalendarOf(policy);
+  const closed = !f.monitorAssigned && hours !== null && !workingTime(SUBJECT, ['now'], () => isOpen(hours, f.now));
+  const nextMs = f.monitorAssigned
+    ? null
+    : closed
+      ? workingTime(SUBJECT, ['now'], () => addWorkingMs(hours, f.now, 0))
+      : f.lastCheckedAt === undefined
+        ? f.now
+        : f.lastCheckedAt + intervalMinutes * MINUTE;
   if (nextMs !== null && !isInstantInRange(nextMs)) {
     throw new SopInputError(SUBJECT, [outOfRangeIssue(['lastCheckedAt'], `the next check, ${intervalMinutes} minutes after it,`)]);
   }
-  const outcome: QueueCheckOutcome = nextMs === null ? 'not-needed' : nextMs <= f.now ? 'due' : 'not-due';
+  const outcome: QueueCheckOutcome = nextMs === null || closed ? 'not-needed' : nextMs <= f.now ? 'due' : 'not-due';
   const nextCheckAt = nextMs === null ? null : isoInstant(nextMs);
   const since =
     f.lastCheckedAt === undefined
       ? 'not checked yet'
       : `last checked ${isoInstant(f.lastCheckedAt)}, ${plural(Math.floor((f.now - f.lastCheckedAt) / MINUTE), 'minute')} ago`;
 
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   b.fired(
     R.queueMonitor,
     f.monitorAssigned
@@ -75,7 +85,10 @@ export function queueCheck(facts: QueueCheckFacts, options?: DecideOptions): Que
   );
   match(outcome)
     .with('not-needed', () => {
-      b.act({ kind: 'stop', summary: 'The assigned queue monitor assigns tickets; no periodic check of the Unassigned Queue is needed.' });
+      if (closed) {
+        b.fired(R.businessHours, `The desk is closed at ${isoInstant(f.now)} by the business hours ${(hours as WorkingCalendar).label} (SOPS.md item 18): no check is needed until it opens at ${nextCheckAt}.`);
+        b.act({ kind: 'wait', until: nextCheckAt, summary: `The desk is closed; check the Unassigned Queue when it opens at ${nextCheckAt}.` });
+      } else b.act({ kind: 'stop', summary: 'The assigned queue monitor assigns tickets; no periodic check of the Unassigned Queue is needed.' });
     })
     .with('due', () => {
       b.fired(R.unassignedQueueCheck, `Every ${plural(intervalMinutes, 'minute')}; ${since}: a check is due.`);

@@ -76,7 +76,7 @@ function article(a: Article): { to: string; contact?: string } {
  * ```
  */
 export function requestTypeHandling(facts: RequestTypeHandlingFacts, options?: DecideOptions): RequestTypeHandlingDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(RequestTypeHandlingFacts, facts, SUBJECT);
   // Stryker disable next-line ConditionalExpression: the schema allows 'incentives' only here
   if (f.requestType === 'industry-wide-data-change' && f.subtype === 'incentives') {
@@ -91,7 +91,7 @@ export function requestTypeHandling(facts: RequestTypeHandlingFacts, options?: D
   const sd = policy.serviceDesk;
   const requestTypeName = REQUEST_TYPE_NAMES[f.requestType];
   const subtype = 'subtype' in f && f.subtype !== undefined ? f.subtype : null;
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   b.fired(R.requestType, `Request type: ${requestTypeName}${subtype ? ` (${subtype})` : ''}.`);
   b.act({ kind: 'update-ticket', field: 'Request Type', value: requestTypeName, summary: `Set the Request Type to "${requestTypeName}".` });
 

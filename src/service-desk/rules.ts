@@ -10,6 +10,10 @@ export const SERVICE_DESK_RULES = {
     id: 'service-desk/first-response-sla',
     source: source(seed, 'All New and Unassigned tickets must be given a first response within 2 hours.'),
   },
+  businessHours: {
+    id: 'service-desk/business-hours',
+    source: source(seed, 'All New and Unassigned tickets must be given a first response within 2 hours.'),
+  },
   slaMonitoring: {
     id: 'service-desk/sla-monitoring',
     source: source(seed, 'Regularly monitor the JIRA Service Desk queue to make sure all SLAs are met.'),

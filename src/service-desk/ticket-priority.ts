@@ -52,14 +52,14 @@ const AUTO_LINK = { linkedFrom: { priority: 'high', createdVia: 'needs-config-fi
  * ```
  */
 export function ticketPriority(facts: TicketPriorityFacts, options?: DecideOptions): TicketPriorityDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(TicketPriorityFacts, facts, SUBJECT);
   const list = policy.serviceDesk.priorityInstallers;
   const priorityInstaller = findIn(internalsOf(policy).names, nameCandidate(f.organization), list) ?? null;
   const parentHigh = f.linkedFrom?.priority === 'high';
   const outcome: TicketPriorityOutcome = priorityInstaller !== null || parentHigh ? 'high' : 'normal';
 
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   b.fired(
     R.priorityInstaller,
     priorityInstaller !== null

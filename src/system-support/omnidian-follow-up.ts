@@ -76,7 +76,7 @@ function outcomeOf(hasCase: boolean, hasNewUpdate: boolean, overdue: boolean): O
  * ```
  */
 export function omnidianFollowUp(facts: OmnidianFollowUpFacts, options?: DecideOptions): OmnidianFollowUpDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(OmnidianFollowUpFacts, facts, SUBJECT);
   const c = f.openCase;
   const hours = policy.systemSupport.omnidianEscalationHours;
@@ -117,7 +117,7 @@ export function omnidianFollowUp(facts: OmnidianFollowUpFacts, options?: DecideO
   }
   const overdue = dueMs !== null && f.now > dueMs;
   const outcome = outcomeOf(c !== undefined, c?.hasNewUpdate === true, overdue);
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   const sinceHours = lastMs === null ? null : (f.now - lastMs) / HOUR;
   const lastAt = lastMs === null ? null : isoInstant(lastMs);
   // Stryker disable next-line ConditionalExpression: dueAt unread without an open case

@@ -100,7 +100,7 @@ function businessDaysAfter(cal: BusinessCalendar, day: number, amount: number): 
  * ```
  */
 export function reactivationRequest(facts: ReactivationRequestFacts, options?: DecideOptions): ReactivationRequestDecision {
-  const { policy, timeZone } = resolveOptions(options, SUBJECT);
+  const { policy, timeZone } = resolveOptions(options, SUBJECT, facts);
   const f = parseInput(ReactivationRequestFacts, facts, SUBJECT);
   const paymentDay = dayNumberOf(f.paymentMadeOn) as number;
   const today = dayInZone(f.now, timeZone);
@@ -124,7 +124,7 @@ export function reactivationRequest(facts: ReactivationRequestFacts, options?: D
   }
   const outcome = outcomeOf(f.stillDeactivated, since <= windowDays);
   const openCase = f.openCase ?? null;
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
 
   if (openCase === null) {
     b.fired(R.reactivationOpenCase, 'No open Case or Case Review related to this concern.');

@@ -484,7 +484,7 @@ function explainInsuranceAppraisal({ b, f, policy }: Ctx): void {
  * ```
  */
 export function routeSystemInquiry(facts: RouteSystemInquiryFacts, options?: DecideOptions): RouteSystemInquiryDecision {
-  const { policy } = resolveOptions(options, SUBJECT);
+  const { policy } = resolveOptions(options, SUBJECT, facts);
   const f = parse(facts);
   const group = SYSTEM_CONCERN_GROUPS[f.concern];
   const gated = SYSTEM_M3_GATED[group];
@@ -493,7 +493,7 @@ export function routeSystemInquiry(facts: RouteSystemInquiryFacts, options?: Dec
     outcome === 'm3-not-approved' || outcome === 'refer-to-installer-warranty' ? requireInstaller(f, outcome) : undefined;
   const selected =
     outcome === 'manufacturer-monitoring' && f.contracts !== undefined ? latestContract(f.contracts) : null;
-  const b = new DecisionBuilder();
+  const b = new DecisionBuilder(f);
   const c: Ctx = { b, f, policy, installer, selected, gated };
   match(outcome)
     .with('authenticate-first', () => explainAuthenticateFirst(c))
@@ -509,5 +509,5 @@ export function routeSystemInquiry(facts: RouteSystemInquiryFacts, options?: Dec
     .with('insurance-appraisal', () => explainInsuranceAppraisal(passGate(c)))
     .exhaustive();
   finish(b, outcome);
-  return b.build(SUBJECT, outcome, policy, { concernGroup: group, m3GateApplies: gated, selectedContract: selected });
+  return b.build(SUBJECT, outcome, policy, { concernGroup: group, m3GateApplies: gated, selectedContract: selected === null ? null : { ...selected } });
 }

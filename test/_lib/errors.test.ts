@@ -1,6 +1,10 @@
 import * as z from 'zod';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { DecisionBuilder, type SafeResult } from '../../src/_lib/decision.js';
+import { contentHash } from '../../src/_lib/hash.js';
+import { LIBRARY_VERSION } from '../../src/_lib/version.js';
+import { definePolicy } from '../../src/policy/define.js';
+import { internalsOf } from '../../src/policy/brand.js';
 import { formatPath, SopInputError, TemplateError } from '../../src/_lib/errors.js';
 import { safe } from '../../src/_lib/safe.js';
 import { parseInput } from '../../src/_lib/validate.js';
@@ -157,13 +161,14 @@ describe('SopInputError with many problems', () => {
 
 describe('DecisionBuilder', () => {
   it('builds a decision with the policy reference only', () => {
-    const b = new DecisionBuilder();
+    const b = new DecisionBuilder({ z: [1, 2], a: 'x' });
     b.fired({ id: 'm/r', source: { seed: '003_137eaa1282337539.txt', section: 'All others' } }, 'why');
     b.say({ templateId: 't', audience: 'homeowner', text: 'hello' });
     b.reply({ templateId: 'u', audience: 'installer', text: 'hi' }, 'send it');
     b.reply({ templateId: 'v', audience: 'homeowner', channel: 'chat', text: 'yo' }, 'chat it');
     b.act({ kind: 'stop', summary: 'Stop.' });
-    const d = b.build('m/p', 'done', { name: 'n', version: 'v', extra: 1 } as never, { count: 2 });
+    const policy = definePolicy({ name: 'n', version: 'v' });
+    const d = b.build('m/p', 'done', policy, { count: 2 });
     expect(d).toEqual({
       procedure: 'm/p',
       outcome: 'done',
@@ -179,6 +184,7 @@ describe('DecisionBuilder', () => {
       ],
       trace: [{ rule: 'm/r', source: { seed: '003_137eaa1282337539.txt', section: 'All others' }, detail: 'why' }],
       policy: { name: 'n', version: 'v' },
+      stamp: { library: LIBRARY_VERSION, policy: { name: 'n', version: 'v', revision: null, hash: internalsOf(policy).stamp.hash }, facts: contentHash({ a: 'x', z: [1, 2] }) },
       count: 2,
     });
   });

@@ -326,7 +326,7 @@ describe('resolveOptions', () => {
   it('says what is wrong with each option', () => {
     const error = inputError(() => resolveOptions({ polcy: defaultPolicy, policy: null, timeZone: 'Mars/Base' }, 'x'));
     expect(error.issues).toEqual([
-      { path: ['options', 'polcy'], code: 'unrecognized_keys', message: 'is not an option (options are policy and timeZone)' },
+      { path: ['options', 'polcy'], code: 'unrecognized_keys', message: 'is not an option (options are policy, timeZone and asOf)' },
       {
         path: ['options', 'policy'],
         code: 'invalid_policy',

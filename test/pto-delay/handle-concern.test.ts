@@ -424,7 +424,7 @@ describe('handlePtoConcern: reuses the other decisions', () => {
     expect(whole.outcome).toBe(timing.outcome);
     expect(whole.firstPaymentDueOn).toBe(timing.firstPaymentDueOn);
     expect(whole.homeownerReply).toEqual({ outcome: reply.outcome, templateId: reply.templateId, organization: reply.organization, inLittleton: reply.inLittleton });
-    const { procedure: _p, actions: _a, messages: _m, trace: _t, policy: _pol, ...outreachFields } = outreach;
+    const { procedure: _p, actions: _a, messages: _m, trace: _t, policy: _pol, stamp: _stamp, ...outreachFields } = outreach;
     expect(whole.installerOutreach).toEqual(outreachFields);
     const texts = (ms: readonly { text: string }[]) => ms.map((m) => m.text);
     expect(texts(whole.messages)).toEqual([...texts(timing.messages), ...texts(reply.messages), ...texts(outreach.messages)]);

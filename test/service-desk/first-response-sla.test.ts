@@ -212,3 +212,90 @@ standardCases('firstResponseSla', firstResponseSla as never, () => ({
   createdAt: CREATED,
   now: '2026-11-23T10:45:00-08:00',
 }));
+
+describe('firstResponseSla with business hours (SOPS.md item 18)', () => {
+  const WEEKDAYS = { monday: [['08:00', '17:00']], tuesday: [['08:00', '17:00']], wednesday: [['08:00', '17:00']], thursday: [['08:00', '17:00']], friday: [['08:00', '17:00']] };
+  const desk = (weekly: unknown = WEEKDAYS, extra: Record<string, unknown> = {}) =>
+    definePolicy({ name: 'desk', version: '1', serviceDesk: { businessHours: { timeZone: 'America/Denver', weekly }, ...extra } } as never);
+  const policy = desk();
+  const utc = (local: string) => new Date(local).toISOString();
+  const sla = (createdAt: string, now: string, p = policy, firstRespondedAt?: string) =>
+    decide(firstRespondedAt === undefined ? { createdAt, now } : { createdAt, now, firstRespondedAt }, { policy: p });
+
+  it('refuses, at createdAt, a ticket in a year the business-hours calendar does not know', () => {
+    expect(() => sla('2300-01-05T10:00:00-07:00', '2300-01-05T10:30:00-07:00')).toThrow(
+      expect.objectContaining({ name: 'SopInputError', issues: [expect.objectContaining({ path: ['createdAt'], code: 'out_of_range' })] }),
+    );
+  });
+
+  it('is due Monday 9:30 for a ticket created Friday 16:30 Mountain (the worked example)', () => {
+    const d = sla('2026-11-20T16:30:00-07:00', '2026-11-21T10:00:00-07:00');
+    expect(d.dueAt).toBe(utc('2026-11-23T09:30:00-07:00'));
+    expect(d.atRiskAt).toBe(utc('2026-11-23T09:00:00-07:00'));
+    expect(d.outcome).toBe('on-track');
+    expect(d.minutesRemaining).toBe(90);
+    expect(d.trace.map((t) => t.rule)).toEqual(['service-desk/first-response-sla', 'service-desk/business-hours', 'service-desk/sla-monitoring']);
+    expect(d.trace[0]?.detail).toContain('120 working minutes');
+    expect(d.trace[1]?.detail).toBe(
+      'Only working time counts (SOPS.md items 4 and 18), by the business hours America/Denver: monday 08:00–17:00; tuesday 08:00–17:00; wednesday 08:00–17:00; thursday 08:00–17:00; friday 08:00–17:00; closed on US federal holidays (observed dates); the clock started 2026-11-20T23:30:00.000Z.',
+    );
+  });
+
+  it.each([
+    ['at closing minus 1 minute', '2026-11-23T16:59:00-07:00', '2026-11-24T09:59:00-07:00', '2026-11-23T16:59:00-07:00'],
+    ['at closing', '2026-11-23T17:00:00-07:00', '2026-11-24T10:00:00-07:00', '2026-11-24T08:00:00-07:00'],
+    ['at opening', '2026-11-23T08:00:00-07:00', '2026-11-23T10:00:00-07:00', '2026-11-23T08:00:00-07:00'],
+    ['on a Saturday (across a weekend)', '2026-11-21T11:00:00-07:00', '2026-11-23T10:00:00-07:00', '2026-11-23T08:00:00-07:00'],
+    ['the day before Thanksgiving Day (a federal holiday)', '2026-11-25T16:00:00-07:00', '2026-11-27T09:00:00-07:00', '2026-11-25T16:00:00-07:00'],
+    ['the Friday before the clocks go forward', '2027-03-12T16:30:00-07:00', '2027-03-15T09:30:00-06:00', '2027-03-12T16:30:00-07:00'],
+  ])('created %s: due at the working-time instant', (_label, createdAt, due, clockStart) => {
+    const d = sla(createdAt, createdAt);
+    expect(d.dueAt).toBe(utc(due));
+    expect(d.trace[1]?.detail).toContain(`the clock started ${utc(clockStart)}.`);
+  });
+
+  it('counts only Wednesdays on a calendar whose only working day is Wednesday', () => {
+    const d = sla('2026-11-26T09:00:00-07:00', '2026-12-01T09:00:00-07:00', desk({ wednesday: [['08:00', '17:00']] }));
+    expect(d.dueAt).toBe(utc('2026-12-02T10:00:00-07:00'));
+    expect(d.outcome).toBe('on-track');
+    expect(d.minutesRemaining).toBe(120);
+  });
+
+  it('moves the due time past a closure that swallows it', () => {
+    const p = desk(undefined);
+    const closed = definePolicy({ name: 'desk', version: '2', calendar: { closures: ['2026-11-24'] }, serviceDesk: { businessHours: p.serviceDesk.businessHours as never } });
+    const d = sla('2026-11-23T16:00:00-07:00', '2026-11-24T12:00:00-07:00', closed);
+    expect(d.dueAt).toBe(utc('2026-11-25T09:00:00-07:00'));
+    expect(d.outcome).toBe('on-track');
+    expect(d.minutesRemaining).toBe(60);
+    expect(d.trace[1]?.detail).toContain('and 1 closure;');
+  });
+
+  it.each([
+    ['at 9:00 Monday (30 working minutes left)', '2026-11-23T09:00:00-07:00', 'at-risk', 30],
+    ['at 8:59 Monday', '2026-11-23T08:59:00-07:00', 'on-track', 31],
+    ['on Sunday', '2026-11-22T12:00:00-07:00', 'on-track', 90],
+    ['at 9:30 Monday (the due instant)', '2026-11-23T09:30:00-07:00', 'at-risk', 0],
+    ['at 9:30:00.001 Monday', '2026-11-23T09:30:00.001-07:00', 'breached', -1],
+    ['at 9:00 Tuesday', '2026-11-24T09:00:00-07:00', 'breached', -(7 * 60 + 30 + 60)],
+  ])('counts working minutes for at-risk and breach: %s', (_label, now, outcome, minutes) => {
+    const d = sla('2026-11-20T16:30:00-07:00', now);
+    expect(d.outcome).toBe(outcome);
+    expect(d.minutesRemaining).toBe(minutes);
+  });
+
+  it('measures a response in working minutes', () => {
+    const met = sla('2026-11-20T16:30:00-07:00', '2026-11-24T12:00:00-07:00', policy, '2026-11-23T09:30:00-07:00');
+    expect([met.outcome, met.minutesRemaining]).toEqual(['met', 0]);
+    const missed = sla('2026-11-20T16:30:00-07:00', '2026-11-24T12:00:00-07:00', policy, '2026-11-23T10:00:00-07:00');
+    expect([missed.outcome, missed.minutesRemaining]).toEqual(['missed', -30]);
+  });
+
+  it('is at risk from creation when the at-risk time is the whole first-response time', () => {
+    const p = desk(undefined, { firstResponseMinutes: 30, atRiskMinutes: 30 });
+    const d = sla('2026-11-21T12:00:00-07:00', '2026-11-21T12:00:00-07:00', p);
+    expect(d.atRiskAt).toBe(utc('2026-11-21T12:00:00-07:00'));
+    expect(d.dueAt).toBe(utc('2026-11-23T08:30:00-07:00'));
+    expect(d.outcome).toBe('at-risk');
+  });
+});

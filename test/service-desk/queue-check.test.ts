@@ -1,3 +1,4 @@
+import { workingTime } from '../../src/service-desk/internal.js';
 import { describe, expect, it } from 'vitest';
 import { definePolicy } from '../../src/policy/define.js';
 import { queueCheck } from '../../src/service-desk/queue-check.js';
@@ -65,6 +66,49 @@ describe('queueCheck', () => {
     const error = inputError(() => queueCheck({ now: 'now', lastCheckedAt: '2026-11-23T10:00', monitorAssigned: 'no' as never }));
     expect(issuePaths(error)).toEqual(['now', 'lastCheckedAt', 'monitorAssigned']);
     expect(issuePaths(inputError(() => queueCheck({ now: NOW } as never)))).toEqual(['monitorAssigned']);
+  });
+});
+
+describe('queueCheck with business hours (SOPS.md item 18)', () => {
+  const policy = definePolicy({
+    name: 'desk',
+    version: '1',
+    serviceDesk: { businessHours: { timeZone: 'America/Denver', weekly: { monday: [['08:00', '17:00']], tuesday: [['08:00', '17:00']] } } },
+  });
+  it.each([
+    ['at 7:59 Monday', '2026-11-23T07:59:00-07:00', 'not-needed', '2026-11-23T15:00:00.000Z'],
+    ['at opening', '2026-11-23T08:00:00-07:00', 'due', '2026-11-23T15:00:00.000Z'],
+    ['at 16:59', '2026-11-23T16:59:00-07:00', 'due', '2026-11-23T23:59:00.000Z'],
+    ['at closing', '2026-11-23T17:00:00-07:00', 'not-needed', '2026-11-24T15:00:00.000Z'],
+    ['on Wednesday (a closed weekday)', '2026-11-25T12:00:00-07:00', 'not-needed', '2026-11-30T15:00:00.000Z'],
+  ])('never checked, %s: %s', (_label, now, outcome, next) => {
+    const d = decide({ now, monitorAssigned: false }, { policy });
+    expect(d.outcome).toBe(outcome);
+    expect(d.nextCheckAt).toBe(next);
+  });
+  it('refuses, at now, a moment in a year the business-hours calendar does not know', () => {
+    expect(() => decide({ now: '2300-01-05T10:00:00-07:00', monitorAssigned: false }, { policy })).toThrow(
+      expect.objectContaining({ name: 'SopInputError', issues: [expect.objectContaining({ path: ['now'], code: 'out_of_range' })] }),
+    );
+  });
+  it('passes on an error of its own from the calendar (a defect), unchanged', () => {
+    const boom = new TypeError('boom');
+    expect(() => workingTime('x', ['now'], () => { throw boom; })).toThrow(boom);
+  });
+
+  it('says the desk is closed, cites the calendar and waits for the opening', () => {
+    const d = decide({ now: '2026-11-23T18:00:00-07:00', lastCheckedAt: '2026-11-23T16:50:00-07:00', monitorAssigned: false }, { policy });
+    expect(d.trace.map((t) => t.rule)).toEqual(['service-desk/queue-monitor', 'service-desk/business-hours']);
+    expect(d.trace[1]?.detail).toBe(
+      'The desk is closed at 2026-11-24T01:00:00.000Z by the business hours America/Denver: monday 08:00–17:00; tuesday 08:00–17:00; closed on US federal holidays (observed dates) (SOPS.md item 18): no check is needed until it opens at 2026-11-24T15:00:00.000Z.',
+    );
+    expect(d.actions).toEqual([
+      { kind: 'wait', until: '2026-11-24T15:00:00.000Z', summary: 'The desk is closed; check the Unassigned Queue when it opens at 2026-11-24T15:00:00.000Z.' },
+    ]);
+  });
+  it('keeps the interval while the desk is open, and the monitor rule first', () => {
+    expect(decide({ now: '2026-11-23T10:10:00-07:00', lastCheckedAt: '2026-11-23T10:00:00-07:00', monitorAssigned: false }, { policy }).outcome).toBe('not-due');
+    expect(decide({ now: '2026-11-23T18:00:00-07:00', monitorAssigned: true }, { policy }).nextCheckAt).toBeNull();
   });
 });
 

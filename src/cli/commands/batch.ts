@@ -38,10 +38,12 @@ A summary goes to stderr: "<procedure>: 20000 lines: 19998 ok (…), 2 invalid".
   --now ISO            the moment used for lines without "now" (default: the clock at the start)
   --select a,b,…       write only these fields of each decision (plus "line")
   --compact            leave the SOP source out of each trace entry
+  --with-facts         write {"line","facts","decision"}: the facts as decided (now included)
+                       beside each decision, for solar-sop replay
 Exit codes: 0 every line decided, 1 some line invalid, 2 usage error (before any line),
 70 some line hit a defect in solar-sop. A reader that closes the pipe early (| head) is exit 0.`;
 
-const OPTIONS = ['policy', 'now', 'select', 'compact', 'help'];
+const OPTIONS = ['policy', 'now', 'select', 'compact', 'with-facts', 'help'];
 const CORE_FIELDS = ['procedure', 'outcome', 'actions', 'messages', 'trace', 'policy'];
 
 /** The fields a decision of `p` can have: the core ones and those its bundled examples show. */
@@ -89,6 +91,7 @@ export async function run(args: string[]): Promise<number> {
         now: { type: 'string' },
         select: { type: 'string' },
         compact: { type: 'boolean', default: false },
+        'with-facts': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     }),
@@ -107,6 +110,8 @@ export async function run(args: string[]): Promise<number> {
   if (!fromStdin) checkFile(file, 'input file');
   const select = parseSelect(p, values.select);
   const compact = values.compact;
+  const withFacts = values['with-facts'];
+  if (withFacts && select) throw usageError('batch', '--with-facts writes whole decisions (for replay); it does not go with --select');
   const policy = await readPolicyFile(values.policy);
   const options = policy ? { policy } : undefined;
 
@@ -164,6 +169,7 @@ export async function run(args: string[]): Promise<number> {
       return JSON.stringify(record);
     }
     const out = compact ? { ...decision, trace: compactTrace(decision.trace) } : decision;
+    if (withFacts) return JSON.stringify(state === undefined ? { line: lineNo, facts: input, decision: out } : { line: lineNo, facts: input, state, decision: out });
     return JSON.stringify(state === undefined ? { line: lineNo, ...out } : { line: lineNo, state, decision: out });
   };
 
