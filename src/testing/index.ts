@@ -15,7 +15,7 @@ export type { CaseInput, CaseResult, RunCasesOptions } from './run.js';
 export { casesJsonSchema, CaseExpectation, TestCaseSchema } from './schema.js';
 export type { TestCase, TestCaseInput } from './schema.js';
 export { completenessProblems } from './contract.js';
-export { checkPolicy, MONEY_WORDS } from './policy-check.js';
+export { checkPolicy } from './policy-check.js';
 export type { CheckPolicyOptions, Invariant, PolicyCheckResult, PolicyProblem } from './policy-check.js';
 export { diffPolicies } from './policy-diff.js';
 export type { DecisionChange, DecisionView, PolicyDiff, PolicyValueChange } from './policy-diff.js';

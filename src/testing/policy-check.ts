@@ -1,5 +1,6 @@
 import type { Decision } from '../_lib/decision.js';
 import { sameOrganization } from '../_lib/names.js';
+import { MONEY_TALK, prohibitedWord } from '../_lib/wording.js';
 import type { ProcedureInfo } from '../_lib/procedure.js';
 import type { Policy } from '../policy/brand.js';
 import type { PolicyOverrides } from '../policy/schema.js';
@@ -42,10 +43,6 @@ export interface CheckPolicyOptions {
   readonly procedures?: readonly ProcedureInfo[];
 }
 
-/** Words an installer message must never say (SOPS.md item 9): billing, payments, money. */
-export const MONEY_WORDS =
-  /\b(bill\w*|pay\w*|paid|money|monies|charg\w*|fees?|financ\w*|cost\w*|price\w*|invoice\w*|balance|loan\w*|debt\w*|dollars?|cash|refund\w*|credit\w*|owe\w*)\b|\$/i;
-
 /** The errors a procedure documents for facts it cannot decide on. */
 const DOCUMENTED_ERRORS = new Set(['SopInputError', 'ConsentRequiredError', 'InvalidTransitionError']);
 
@@ -63,8 +60,9 @@ export function installerMoneyWords(d: Decision, facts: unknown): { templateId: 
   return d.messages.flatMap((m) => {
     if (m.audience !== 'installer') return [];
     const own = given.reduce((text, s) => text.split(s.trim()).join(' '), m.text);
-    const said = MONEY_WORDS.exec(own);
-    return said ? [{ templateId: m.templateId, word: said[0] }] : [];
+    // Read as the library reads installer messages (SOPS.md item 16): look-alikes as Latin letters.
+    const word = prohibitedWord(MONEY_TALK, own, true);
+    return word === undefined ? [] : [{ templateId: m.templateId, word }];
   });
 }
 
@@ -182,15 +180,15 @@ export function templateProblems(templates: readonly Template[], policy: Policy,
     const view = Object.fromEntries(t.variables.map((v) => [v, `Sample ${v}`]));
     const text = renderTemplate(t, view, { policy });
     const reproduce = rendering.get(t.id);
-    const said = t.audience === 'installer' ? MONEY_WORDS.exec(text) : null;
+    const said = t.audience === 'installer' ? prohibitedWord(MONEY_TALK, text) : undefined;
     if (text.trim() === '') {
       problems.push({ invariant: 'template-renders', message: `template ${t.id} renders to empty text`, ...(reproduce ? { case: reproduce } : {}) });
     }
-    if (said) {
+    if (said !== undefined) {
       problems.push({
         invariant: 'installer-billing',
-        message: `template ${t.id} (to the installer) says "${said[0]}"`,
-        ...(reproduce ? { case: { ...reproduce, expect: { messages: [{ templateId: t.id, notContains: [said[0]] }] } } } : {}),
+        message: `template ${t.id} (to the installer) says "${said}"`,
+        ...(reproduce ? { case: { ...reproduce, expect: { messages: [{ templateId: t.id, notContains: [said] }] } } } : {}),
       });
     }
   }

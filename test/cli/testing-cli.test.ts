@@ -150,7 +150,7 @@ describe('solar-sop test', () => {
     expect(run(['test', ok, '--policy', join(dir, 'nope.json')])).toMatchObject({ code: 2, stderr: expect.stringContaining('Cannot read policy file') });
     expect(run(['test', ok, '--policy', file('p-bad-json.json', '{')])).toMatchObject({ code: 2, stderr: expect.stringContaining('is not valid JSON') });
     const badPolicy = file('p-bad.json', JSON.stringify({ name: 'x', version: '1', ptoDelay: { gracePeriodDays: 0 } }));
-    expect(run(['test', ok, '--policy', badPolicy])).toMatchObject({ code: 2, stderr: `solar-sop: Policy file ${badPolicy} is invalid:\n  - ptoDelay.gracePeriodDays: must be greater than 0\n` });
+    expect(run(['test', ok, '--policy', badPolicy])).toMatchObject({ code: 2, stderr: `solar-sop: Policy file ${badPolicy} is invalid:\n  - ptoDelay.gracePeriodDays: must be at least 1\n` });
   });
 });
 
@@ -177,17 +177,18 @@ describe('solar-sop policy check', () => {
   });
 
   it('prints each broken invariant with a case that reproduces it under the policy, and exits 1', () => {
-    const money = file('money.json', JSON.stringify({ name: 'money', version: '1', templates: { 'pto-delay/installer-outreach': 'Hi {{installerContactName}}, {{homeownerName}} asks about the dollars.' } }));
-    const r = run(['policy', 'check', money, '--runs', '50', '--seed', '3']);
+    const blank = file('blank.json', JSON.stringify({ name: 'blank', version: '1', templates: { 'pto-delay/double-billing-escalation': ' ' } }));
+    const r = run(['policy', 'check', blank, '--runs', '50', '--seed', '3']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('BROKEN 1. [installer-billing] pto-delay/installer-outreach example "shared-reporter": the installer message pto-delay/installer-outreach says "dollars"');
+    expect(r.stdout).toContain('BROKEN 1. [complete-decision] pto-delay/handle-concern example "ticket-littleton-grace-ended": the decision has an empty message pto-delay/double-billing-escalation');
+    expect(r.stdout).toContain('[template-renders] template pto-delay/double-billing-escalation renders to empty text');
     expect(r.stdout).toMatch(/broken invariants?\.\n$/);
     const first = r.stdout.split('\n\n')[0] as string;
     const yaml = first.split('\n').slice(2).map((l) => l.slice(4)).join('\n');
     const repro = file('repro.yaml', yaml);
-    const rerun = run(['test', repro, '--policy', money]);
+    const rerun = run(['test', repro, '--policy', blank]);
     expect(rerun.code).toBe(1);
-    expect(rerun.stdout).toContain('notContains[0]: pto-delay/installer-outreach says "dollars"');
+    expect(rerun.stdout).toContain('decision: the decision has an empty message pto-delay/double-billing-escalation');
     expect(run(['test', repro]).code).toBe(0);
   });
 

@@ -136,22 +136,31 @@ describe('checkPolicy', () => {
     expect(host.checked.spellings).toBeGreaterThan(r.checked.spellings);
   });
 
-  it('reports money talk to installers and an empty message, each with a case that fails under that policy', () => {
-    const overrides = {
-      name: 'bad',
-      version: '1',
-      templates: { 'pto-delay/installer-outreach': 'Hi {{installerContactName}}, {{homeownerName}} asks about the dollars.', 'pto-delay/double-billing-escalation': ' ' },
-    };
+  it('reports an empty message, each problem with a case that fails under that policy', () => {
+    const overrides = { name: 'blank', version: '1', templates: { 'pto-delay/double-billing-escalation': ' ' } };
     const r = checkPolicy(overrides, { runs: 200 });
-    const kinds = new Set(r.problems.map((p) => p.invariant));
-    expect([...kinds].sort()).toEqual(['complete-decision', 'installer-billing', 'template-renders']);
+    expect([...new Set(r.problems.map((p) => p.invariant))].sort()).toEqual(['complete-decision', 'template-renders']);
     const generated = r.problems.filter((p) => p.message.includes('generated'));
     expect(new Set(generated.map((p) => `${p.invariant} ${p.case?.procedure}`)).size).toBe(generated.length);
     const cases = r.problems.flatMap((p) => (p.case ? [p.case] : []));
     expect(cases.length).toBe(r.problems.length);
-    const results = runCases(cases, { policy: overrides });
-    expect(results.filter((x) => x.passed).map((x) => x.name)).toEqual([]);
+    expect(runCases(cases, { policy: overrides }).filter((x) => x.passed).map((x) => x.name)).toEqual([]);
     expect(() => checkPolicy({ name: 'x', version: '1', ptoDelay: { gracePeriodDays: 0 } })).toThrow(SopInputError);
+  });
+
+  it('reports money talk in an installer message, on examples and once per kind on generated facts', () => {
+    const outreach = findProcedure('pto-delay/installer-outreach') as ProcedureInfo;
+    const talking: ProcedureInfo = {
+      ...outreach,
+      decide: () => decision({ procedure: outreach.id, outcome: 'do-not-contact', messages: [{ templateId: 't', audience: 'installer', text: 'About the b1lling…' }], trace: [{ rule: 'pto-delay/do-not-contact', source: { seed: '003_137eaa1282337539.txt', section: 'x' }, detail: 'd' }] }),
+    };
+    const r = checkPolicy(defaultPolicy, { runs: 20, procedures: [talking] });
+    const money = r.problems.filter((p) => p.invariant === 'installer-billing');
+    expect(money.map((p) => p.message)).toEqual([
+      ...outreach.examples.map((e) => `pto-delay/installer-outreach example "${e.name}": the installer message t says "b1lling"`),
+      expect.stringMatching(/^pto-delay\/installer-outreach generated from ".*" \(run 1\): the installer message t says "b1lling"$/),
+    ]);
+    expect(money[0]?.case?.expect).toEqual({ messages: [{ audience: 'installer', notContains: ['b1lling'] }] });
   });
 
   const contacting: ProcedureInfo = {

@@ -133,7 +133,7 @@ describe('runCases', () => {
     expect(failures({ ...c, policy: { ptoDelay: { gracePeriodDays: 30 } }, expect: { outcome: 'grace-ended', decision: { policy: { name: 'host' } } } }, { policy: suite })).toEqual([]);
     expect(failures({ ...c, policy: { ptoDelay: { gracePeriodDays: 30 } }, expect: { outcome: 'grace-ended' } }, { policy: definePolicy(suite) })).toEqual([]);
     expect(failures({ ...c, policy: { ptoDelay: { gracePeriodDays: 30 } }, expect: { outcome: 'grace-ended', decision: { policy: { name: 'everbright-sops' } } } })).toEqual([]);
-    expect(failures({ ...c, policy: { ptoDelay: { gracePeriodDays: -1 } } })).toEqual(['policy: the case’s policy overrides are invalid: ptoDelay.gracePeriodDays: must be greater than 0']);
+    expect(failures({ ...c, policy: { ptoDelay: { gracePeriodDays: -1 } } })).toEqual(['policy: the case’s policy overrides are invalid: ptoDelay.gracePeriodDays: must be at least 1']);
     expect(() => runCases([], { policy: { name: '', version: '1' } })).toThrow(SopInputError);
   });
 
