@@ -108,8 +108,6 @@ const configs = [
     // Minified: less to read and compile at each start; no stack trace is ever shown to users.
     clean: false,
     minify: true,
-    // Bundled CommonJS dependencies (yaml's Node build) call require() for Node's own modules.
-    banner: { js: "import { createRequire as __solarSopRequire } from 'node:module'; const require = __solarSopRequire(import.meta.url);" },
   },
 ] satisfies Options[];
 
