@@ -99,7 +99,6 @@ export function firstResponseSla(facts: FirstResponseSlaFacts, options?: DecideO
       const atRisk = firstResponseMinutes > atRiskMinutes ? addWorkingMs(hours, f.createdAt, (firstResponseMinutes - atRiskMinutes) * MINUTE) : f.createdAt;
       return [due, atRisk, workingMsBetween(hours, responded ?? f.now, due)];
     });
-    if (!isInstantInRange(dueMs)) throw new SopInputError(SUBJECT, [outOfRangeIssue(['createdAt'], 'the first response due time')]);
   }
   const dueAt = isoInstant(dueMs);
   const atRiskAt = isoInstant(atRiskMs);
