@@ -3,7 +3,7 @@
 // procedure's own schema), `now`, policy overrides (JSON, through definePolicy), and shows the
 // outcome, the actions in order, the messages as rendered, and the trace linked to the passages.
 // The case lives in the URL hash so it can be shared; "Copy as test case" gives a case file entry.
-import { factsJsonSchema } from '../../src/cli/json-schema.js';
+import { factsJsonSchema } from '../../src/json-schema.js';
 import type { Decision } from '../../src/_lib/decision.js';
 import { formatPath, SopInputError } from '../../src/_lib/errors.js';
 import type { ProcedureInfo } from '../../src/_lib/procedure.js';
