@@ -97,7 +97,8 @@ const configs = [
     bundle: true,
     splitting: true,
     // yaml stays external (the testing commands' chunks import it): its Node build require()s `process`.
-    noExternal: [/^(?!yaml$).*/],
+    // hono and @hono/node-server (the serve command) stay imports too: every runtime dependency is imported by dist/.
+    noExternal: [/^(?!(yaml|hono|@hono\/node-server)(\/|$)).*/],
     esbuildOptions(options) {
       options.chunkNames = 'cli-chunks/[name]-[hash]';
     },
