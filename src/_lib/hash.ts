@@ -17,15 +17,20 @@ export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     return typeof value === 'function' ? '"function"' : (JSON.stringify(value) as string | undefined) ?? 'null';
   }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  // Concatenation rather than arrays joined: the stamp hashes the facts of every decision served.
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   const record = value as Record<string, unknown>;
-  const parts: string[] = [];
+  let out = '{';
   for (const key of Object.keys(record).sort()) {
     const v = record[key];
-    if (v !== undefined) parts.push(`${JSON.stringify(key)}:${canonicalJson(v)}`);
+    if (v !== undefined) out += (out.length === 1 ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(v);
   }
-  return `{${parts.join(',')}}`;
+  return `${out}}`;
 }
 
 /**
@@ -48,46 +53,46 @@ export function fnv1a64(text: string): string {
   let h1 = 0x8422;
   let h2 = 0x9ce4;
   let h3 = 0xcbf2;
-  const bytes = utf8(text);
-  for (let i = 0; i < bytes.length; i++) {
-    h0 ^= bytes[i] as number;
-    const t0 = h0 * 0x1b3;
-    const t1 = h1 * 0x1b3 + (t0 >>> 16);
-    const t2 = h2 * 0x1b3 + h0 * 0x100 + (t1 >>> 16);
-    h3 = (h3 * 0x1b3 + h1 * 0x100 + (t2 >>> 16)) & 0xffff;
-    h2 = t2 & 0xffff;
-    h1 = t1 & 0xffff;
-    h0 = t0 & 0xffff;
+  for (let i = 0; i < text.length; i++) {
+    // The UTF-8 bytes of one code point, low byte first in `packed`: `count` of them.
+    let c = text.charCodeAt(i);
+    let packed: number;
+    let count: number;
+    if (c < 0x80) {
+      packed = c;
+      count = 1;
+    } else if (c < 0x800) {
+      packed = (0xc0 | (c >> 6)) | ((0x80 | (c & 0x3f)) << 8);
+      count = 2;
+    } else {
+      const d = text.charCodeAt(i + 1);
+      if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+        packed = (0xf0 | (c >> 18)) | ((0x80 | ((c >> 12) & 0x3f)) << 8) | ((0x80 | ((c >> 6) & 0x3f)) << 16) | ((0x80 | (c & 0x3f)) << 24);
+        count = 4;
+      } else {
+        if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate
+        packed = (0xe0 | (c >> 12)) | ((0x80 | ((c >> 6) & 0x3f)) << 8) | ((0x80 | (c & 0x3f)) << 16);
+        count = 3;
+      }
+    }
+    for (; count > 0; count--, packed >>>= 8) {
+      h0 ^= packed & 0xff;
+      const t0 = h0 * 0x1b3;
+      const t1 = h1 * 0x1b3 + (t0 >>> 16);
+      const t2 = h2 * 0x1b3 + h0 * 0x100 + (t1 >>> 16);
+      h3 = (h3 * 0x1b3 + h1 * 0x100 + (t2 >>> 16)) & 0xffff;
+      h2 = t2 & 0xffff;
+      h1 = t1 & 0xffff;
+      h0 = t0 & 0xffff;
+    }
   }
   return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
 }
 
 function hex4(n: number): string {
   return (0x10000 | n).toString(16).slice(1);
-}
-
-/** The UTF-8 bytes of `text`, a lone surrogate as U+FFFD (as `TextEncoder` gives, without needing it). */
-function utf8(text: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
-    else {
-      if (c >= 0xd800 && c <= 0xdfff) {
-        const d = text.charCodeAt(i + 1);
-        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          i++;
-          out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-          continue;
-        }
-        c = 0xfffd;
-      }
-      out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-    }
-  }
-  return out;
 }
 
 /**

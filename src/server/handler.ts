@@ -321,7 +321,7 @@ export function createHandler(options: ServerOptions = {}): SopHandler {
       return next();
     }
     const token = bearerToken(c.req.header('authorization') ?? null);
-    if (token !== undefined && checkKey && (await checkKey(token))) {
+    if (token !== undefined && checkKey?.(token) === true) {
       c.set('authenticated', true);
       return next();
     }

@@ -62,10 +62,28 @@ export class ProblemError extends Error {
   }
 }
 
-/** JSON text with its byte length, so the access log can report bytes without re-encoding. */
+/** The UTF-8 length of `text` in bytes (a lone surrogate counts 3, as `TextEncoder` writes U+FFFD). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a pair: 2 code units, 4 bytes
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/**
+ * A JSON response with its Content-Length, so the access log can report bytes. The body stays a
+ * string: the runtime encodes it once as it writes (on Node without building a Web stream).
+ */
 export function jsonResponse(body: unknown, status: number, headers: Record<string, string> = {}, type = 'application/json'): Response {
-  const bytes = new TextEncoder().encode(JSON.stringify(body));
-  return new Response(bytes, { status, headers: { 'content-type': type, 'content-length': String(bytes.length), ...headers } });
+  const text = JSON.stringify(body);
+  return new Response(text, { status, headers: { 'content-type': type, 'content-length': String(utf8Length(text)), ...headers } });
 }
 
 /** A problem as an `application/problem+json` response. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, contentHash, fnv1a64 } from '../../src/_lib/hash.js';
 import { LIBRARY_VERSION } from '../../src/_lib/version.js';
@@ -45,6 +46,24 @@ describe('content hashes', () => {
       return h.toString(16).padStart(16, '0');
     };
     for (const t of ['é', '€uro', 'x😀y', 'a\ud800b', '\udc00', 'z\ud83d']) expect(fnv1a64(t)).toBe(bytes(t));
+    // Any UTF-16 text, lone and paired surrogates included.
+    const units = fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), fc.constantFrom('\ud83d\ude00', '\ud800', '\udfff')) });
+    fc.assert(fc.property(units, (t) => fnv1a64(t) === bytes(t)), { numRuns: 2000 });
+  });
+  it('writes the same canonical JSON as sorting keys and joining parts (the reference)', () => {
+    const reference = (v: unknown): string => {
+      if (v === null || typeof v !== 'object') return typeof v === 'function' ? '"function"' : (JSON.stringify(v) as string | undefined) ?? 'null';
+      if (Array.isArray(v)) return `[${Array.from(v, reference).join(',')}]`;
+      const r = v as Record<string, unknown>;
+      const parts = Object.keys(r)
+        .sort()
+        .filter((k) => r[k] !== undefined)
+        .map((k) => `${JSON.stringify(k)}:${reference(r[k])}`);
+      return `{${parts.join(',')}}`;
+    };
+    const value = fc.anything({ withNullPrototype: true, withObjectString: false, withBoxedValues: false, withMap: false, withSet: false, withDate: false, withTypedArray: false, withSparseArray: false });
+    fc.assert(fc.property(value, (v) => canonicalJson(v) === reference(v)), { numRuns: 2000 });
+    expect(canonicalJson([undefined, () => 1, { a: undefined }, []])).toBe('[null,"function",{},[]]');
   });
   it('writes canonical JSON: sorted keys, no undefined, dates as ISO strings, functions named', () => {
     expect(canonicalJson({ b: 1, a: [true, null, 'x', { d: undefined, c: -0 }] })).toBe('{"a":[true,null,"x",{"c":0}],"b":1}');

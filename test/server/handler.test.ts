@@ -285,6 +285,9 @@ describe('POST /v1/decide/{procedure}', () => {
     expect(byHeader.status).toBe(413);
     const streamed = await h.fetch(request(`/v1/decide/${CLOSE}`, { body: chunked([big.slice(0, 60), big.slice(60)]) }));
     expect(streamed.status).toBe(413);
+    // A Content-Length that understates the body (a runtime that does not enforce it) does not get past the limit.
+    const understated = await h.fetch(request(`/v1/decide/${CLOSE}`, { body: big, headers: { 'content-length': '50' } }));
+    expect(understated.status).toBe(413);
   });
 
   it('reads a chunked body within the limit', async () => {
@@ -303,6 +306,9 @@ describe('POST /v1/decide/{procedure}', () => {
     const r = await h.fetch(request(`/v1/decide/${CLOSE}`, { body: chunked(['{'], true) }));
     expect(r.status).toBe(503);
     expect(await problemOf(r)).toMatchObject({ type: 'urn:solar-sop:problem:time-limit', detail: 'The request took longer than 50 ms.' });
+    // The same when the length is declared (the body is then read whole).
+    const declared = await h.fetch(request(`/v1/decide/${CLOSE}`, { body: chunked(['{'], true), headers: { 'content-length': '20' } }));
+    expect(declared.status).toBe(503);
   });
 });
 
