@@ -1,54 +1,10 @@
-import * as z from 'zod';
-import { CalendarDateSchema, Instant } from './_lib/time.js';
+import type * as z from 'zod';
+import { DIALECT, schemaJsonSchema, toJsonSchema, type JsonSchema, type Node } from './_lib/json-schema.js';
 import { PolicySchema } from './policy/schema.js';
 import { POLICY_SOURCES } from './policy/sources.js';
 import { findProcedure, unknownProcedure, type ProcedureId } from './procedures.js';
 
-/** A JSON Schema (2020-12) document, as plain JSON data. */
-export type JsonSchema = { readonly [key: string]: unknown };
-
-const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
-// `format` is only an annotation in 2020-12 unless a validator opts in, so each date form also
-// carries a pattern of the shape the library reads (it still checks that the day exists).
-const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
-const INSTANT_PATTERN = '^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?([Zz]|[+-]\\d{2}:\\d{2})$';
-const INSTANT_DESCRIPTION = 'ISO 8601 date-time with a UTC offset, such as 2026-11-23T09:30:00-07:00';
-
-type Node = Record<string, unknown>;
-
-function replaceWith(target: Node, value: Node): void {
-  for (const key of Object.keys(target)) delete target[key];
-  Object.assign(target, value);
-}
-
-/**
- * The JSON Schema of a schema's input side. zod cannot represent two kinds of value here: an
- * instant may be a `Date` in TypeScript, but in JSON it is a string with an offset; and a policy's
- * holidays may be a function, which JSON cannot hold, so that alternative is left out.
- */
-function toJsonSchema(schema: z.ZodType): Node {
-  return z.toJSONSchema(schema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-    override: ({ zodSchema, jsonSchema }) => {
-      const def = zodSchema._zod.def as unknown;
-      const node = jsonSchema as Node;
-      if (def === Instant._zod.def) {
-        const description = node['description'] ?? INSTANT_DESCRIPTION;
-        replaceWith(node, { type: 'string', format: 'date-time', pattern: INSTANT_PATTERN, description });
-      } else if (def === CalendarDateSchema._zod.def) {
-        Object.assign(node, { format: 'date', pattern: DATE_PATTERN });
-      } else if (node['type'] === 'string' && node['format'] === 'date-time' && node['pattern'] === undefined) {
-        // A stored instant (a state's timestamps): a string only, normalized to UTC when parsed.
-        node['pattern'] = INSTANT_PATTERN;
-      } else if (zodSchema._zod.def.type === 'union' && Array.isArray(node['anyOf'])) {
-        const options = (zodSchema._zod.def as z.core.$ZodUnionDef).options;
-        node['anyOf'] = (node['anyOf'] as unknown[]).filter((_, i) => (options[i] as z.core.$ZodType)._zod.def.type !== 'custom');
-      }
-    },
-  }) as Node;
-}
+export type { JsonSchema } from './_lib/json-schema.js';
 
 /**
  * The JSON Schema (2020-12) of a procedure's facts, as a caller writes them in JSON: instants are
@@ -71,7 +27,7 @@ function toJsonSchema(schema: z.ZodType): Node {
  * ```
  */
 export function factsJsonSchema(procedure: ProcedureId | (string & {}) | z.ZodType): JsonSchema {
-  if (typeof procedure !== 'string') return { $schema: DIALECT, ...toJsonSchema(procedure) };
+  if (typeof procedure !== 'string') return schemaJsonSchema(procedure);
   const p = findProcedure(procedure);
   if (p === undefined) throw unknownProcedure(procedure, 'factsJsonSchema');
   return { $schema: DIALECT, title: p.id, description: `Facts for ${p.functionName}: ${p.summary}`, ...toJsonSchema(p.schema) };

@@ -3,7 +3,7 @@
 // procedure's own schema), `now`, policy overrides (JSON, through definePolicy), and shows the
 // outcome, the actions in order, the messages as rendered, and the trace linked to the passages.
 // The case lives in the URL hash so it can be shared; "Copy as test case" gives a case file entry.
-import { factsJsonSchema } from '../../src/json-schema.js';
+import { schemaJsonSchema } from '../../src/_lib/json-schema.js';
 import type { Decision } from '../../src/_lib/decision.js';
 import { formatPath, SopInputError } from '../../src/_lib/errors.js';
 import type { ProcedureInfo } from '../../src/_lib/procedure.js';
@@ -114,7 +114,7 @@ function mount(host: HTMLElement, info: ProcedureInfo): void {
   const schema = el('pre', { class: 'pg-schema' });
   const schemaBox = el('details', {}, el('summary', {}, 'Facts schema (JSON Schema)'), schema);
   schemaBox.addEventListener('toggle', () => {
-    if (schemaBox.open && !schema.textContent) schema.textContent = JSON.stringify(factsJsonSchema(info.schema), null, 2);
+    if (schemaBox.open && !schema.textContent) schema.textContent = JSON.stringify(schemaJsonSchema(info.schema), null, 2);
   });
   const outcome = el('strong', { 'data-outcome': '' });
   const actions = el('ol', { class: 'pg-actions' });

@@ -1,4 +1,5 @@
 import { internalsOf, type Policy, type PolicyStamp } from '../policy/brand.js';
+import { revisionTraceEntry } from '../policy/revisions.js';
 import { contentHash } from './hash.js';
 import type { Source } from './sources.js';
 import { LIBRARY_VERSION } from './version.js';
@@ -249,6 +250,12 @@ export class DecisionBuilder {
     return this;
   }
 
+  /** The trace, led by the entry of the revision in force when the policy has dated revisions (SOPS.md item 19). */
+  traceUnder(policy: Policy): TraceEntry[] {
+    const entry = revisionTraceEntry(policy);
+    return entry === undefined ? this.trace : [entry, ...this.trace];
+  }
+
   /** The decision's stamp (see {@link DecisionStamp}). */
   stamp(policy: Policy): DecisionStamp {
     return new Stamp(internalsOf(policy).stamp, this.facts);
@@ -265,7 +272,7 @@ export class DecisionBuilder {
       outcome,
       actions: this.actions,
       messages: this.messages,
-      trace: this.trace,
+      trace: this.traceUnder(policy),
       policy: { name: policy.name, version: policy.version },
       stamp: this.stamp(policy),
       ...extra,

@@ -210,7 +210,7 @@ export function ptoHomeownerReply(facts: PtoHomeownerReplyFacts, options?: Decid
     outcome: r.outcome,
     actions: b.actions,
     messages: b.messages,
-    trace: b.trace,
+    trace: b.traceUnder(policy),
     policy: { name: policy.name, version: policy.version },
     stamp: b.stamp(policy),
     templateId: r.templateId,

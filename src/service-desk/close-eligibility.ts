@@ -283,7 +283,7 @@ export function closeEligibility(facts: CloseEligibilityFacts, options?: DecideO
     outcome,
     actions: b.actions,
     messages: b.messages,
-    trace: b.trace,
+    trace: b.traceUnder(policy),
     policy: { name: policy.name, version: policy.version },
     stamp: b.stamp(policy),
     reasons,

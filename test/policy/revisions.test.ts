@@ -6,6 +6,8 @@ import { definePolicy } from '../../src/policy/define.js';
 import { policyInForce, policyRevisions } from '../../src/policy/revisions.js';
 import { firstPaymentTiming } from '../../src/pto-delay/first-payment-timing.js';
 import { ptoInstallerOutreach } from '../../src/pto-delay/installer-outreach.js';
+import { ptoHomeownerReply } from '../../src/pto-delay/homeowner-reply.js';
+import { closeEligibility } from '../../src/service-desk/close-eligibility.js';
 
 const policy = definePolicy({
   name: 'acme',
@@ -60,6 +62,24 @@ describe('dated policy revisions (SOPS.md item 19)', () => {
     expect(july.firstPaymentDueOn).toBe('2027-08-08');
     expect(july.stamp.policy.hash).not.toBe(june.stamp.policy.hash);
     expect(july.stamp.policy.hash).toBe(internalsOf(policyRevisions(policy)[2]!.policy).stamp.hash);
+  });
+  it('says in the trace which revision applied, first, citing the versioned seed page; not without revisions', () => {
+    const facts = (now: string) => ({ m2ApprovedOn: '2027-05-10', installer: 'Shield Energy', now });
+    const [base, march, july] = ['2027-01-10T12:00:00Z', '2027-03-01T12:00:00Z', '2027-07-01T12:00:00Z'].map((now) => firstPaymentTiming({ ...facts(now), m2ApprovedOn: '2027-01-05' }, { policy }).trace[0]);
+    expect(base).toEqual({
+      rule: 'policy/revision',
+      source: { seed: '004_5ebfbb886c605469.txt', section: 'You are viewing an old version of this page. View the current version.' },
+      detail: "Decided under its base values (the base values), the latest in force on the decision's date (SOPS.md item 19); policy acme 2027 has base, 2027-03-01, 2027-07-01.",
+    });
+    expect(march?.detail).toMatch(/^Decided under its revision of 2027-03-01 \(wiki version 15\)/);
+    expect(july?.detail).toMatch(/^Decided under its revision of 2027-07-01 \(wiki version 16\)/);
+    // The two procedures that build their decision by hand say it too.
+    const close = { customerConfirmedResolved: true, believedResolved: false, confirmationRequests: [], blockedOnCustomerInput: false, followUps: [], customerReplies: [], devTickets: [], now: '2027-03-02T10:00:00Z' };
+    expect(closeEligibility(close, { policy }).trace[0]?.rule).toBe('policy/revision');
+    const reply = { installer: 'Top Electric, LLC', site: { city: 'Littleton', state: 'CO' }, homeowner: { firstName: 'Ana', lastName: 'Diaz', email: 'ana.diaz@example.com' }, m2ApprovedOn: '2026-09-24' };
+    expect(ptoHomeownerReply(reply, { policy, asOf: '2027-03-02' }).trace[0]?.detail).toMatch(/revision of 2027-03-01/);
+    expect(closeEligibility(close).trace.some((t) => t.rule === 'policy/revision')).toBe(false);
+    expect(firstPaymentTiming(facts('2027-07-01T12:00:00Z')).trace.some((t) => t.rule === 'policy/revision')).toBe(false);
   });
   it('takes asOf from the options, also for a procedure without now', () => {
     const facts = { installer: 'Acme Solar', contractorEmail: 'pm@acme.example', installerContactName: 'Pat', homeowner: { firstName: 'Ana', lastName: 'Diaz' }, homeownerTicketKey: 'PTO-1' };
