@@ -160,7 +160,8 @@ export function explainGrace(
  * @param facts - `m2ApprovedOn` (YYYY-MM-DD), `installer`, `now`
  * @param options - `policy` and `timeZone`
  * @returns the decision, with `firstPaymentDueOn`, `daysSinceInstall`, `today` and `gracePeriodDays`
- * @throws SopInputError for invalid facts, or an M2 approval date after today
+ * @throws SopInputError for invalid facts, an M2 approval date after today, or today or the first payment outside
+ *   the years 0001–9999 (code `out_of_range`)
  *
  * @example
  * ```ts

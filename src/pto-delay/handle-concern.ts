@@ -69,7 +69,8 @@ const yesNo = (v: boolean): string => (v ? 'yes' : 'no');
  *   `homeownerReply` and `installerOutreach`
  * @throws SopInputError for invalid facts or options, an M2 approval after today, an
  *   `inspectionIssue` with `inspectionComplete: true`, or a missing `contractorEmail` /
- *   `installerContactName` when an installer ticket is due (every problem at once)
+ *   `installerContactName` when an installer ticket is due, or today or the first payment outside the
+ *   years 0001–9999 (code `out_of_range`); every problem at once
  *
  * @example
  * ```ts

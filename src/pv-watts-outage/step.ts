@@ -521,7 +521,8 @@ function run(state: PvWattsState, event: ParsedPvWattsEvent, ctx: Ctx): PvWattsO
  * @param options - `policy` (log links, chat shortcut, articles) and `timeZone` (dates in log entries)
  * @returns the next state and the decision
  * @throws SopInputError for an invalid state or event (including a missing `agentName` where an
- *   e-mail is signed, or an event before the state's latest one)
+ *   e-mail is signed, an event before the state's latest one, or an event whose date is outside the years
+ *   0001–9999, code `out_of_range`)
  * @throws ConsentRequiredError when asked to switch without recorded express consent
  * @throws InvalidTransitionError when the event makes no sense in the state (naming both)
  *

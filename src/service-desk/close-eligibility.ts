@@ -112,7 +112,8 @@ function latestUpTo(times: readonly number[], now: number, field: string, issues
  *   `blockedOnCustomerInput`, `followUps`, `customerReplies` (instants) and `devTickets`
  * @param options - `policy` and `timeZone`
  * @returns the decision, with `reasons`, `blockers`, `eligibleAt` and `followUpsSinceLastReply`
- * @throws SopInputError for invalid facts, or a request, follow-up or reply after `now`
+ * @throws SopInputError for invalid facts, a request, follow-up or reply after `now`, or a wait that would end
+ *   outside the years 0001–9999 (code `out_of_range`)
  *
  * @example
  * ```ts

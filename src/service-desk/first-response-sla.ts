@@ -54,7 +54,8 @@ function wholeMinutes(ms: number): number {
  * @param facts - `createdAt`, `now`, and `firstRespondedAt` when a first response was sent
  * @param options - `policy` and `timeZone`
  * @returns the decision, with `dueAt`, `atRiskAt`, `minutesRemaining` and `firstResponseMinutes`
- * @throws SopInputError for invalid facts, a creation or response after `now`, or a response before creation
+ * @throws SopInputError for invalid facts, a creation or response after `now`, a response before creation, or a due
+ *   time outside the years 0001–9999 (code `out_of_range`, also when business hours find no working time)
  *
  * @example
  * ```ts

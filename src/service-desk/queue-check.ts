@@ -39,7 +39,8 @@ export type QueueCheckDecision = Decision<
  * @param facts - `now`, `monitorAssigned`, and `lastCheckedAt` when the agent checked before
  * @param options - `policy` and `timeZone`
  * @returns the decision, with `nextCheckAt` and `intervalMinutes`
- * @throws SopInputError for invalid facts or a last check after `now`
+ * @throws SopInputError for invalid facts, a last check after `now`, or a next check outside the years 0001–9999
+ *   (code `out_of_range`)
  *
  * @example
  * ```ts

@@ -62,7 +62,8 @@ function outcomeOf(hasCase: boolean, hasNewUpdate: boolean, overdue: boolean): O
  * @param facts - `now`, and `openCase` (`createdAt`, `lastUpdateAt?`, `hasNewUpdate`) when there is one
  * @param options - `policy` and `timeZone`
  * @returns the decision, with `lastActivityAt`, `hoursSinceLastActivity`, `escalationDueAt` and `escalationHours`
- * @throws SopInputError for invalid facts, a creation or update time after `now`, or an update before the creation
+ * @throws SopInputError for invalid facts, a creation or update time after `now`, an update before the creation,
+ *   or an escalation due outside the years 0001–9999 (code `out_of_range`)
  *
  * @example
  * ```ts

@@ -86,7 +86,8 @@ function businessDaysAfter(cal: BusinessCalendar, day: number, amount: number): 
  * @param options - `policy` and `timeZone`
  * @returns the decision, with `businessDaysSincePayment`, `windowEndsOn`, `today`,
  *   `windowBusinessDays` and `openCase`
- * @throws SopInputError for invalid facts, or a payment date after today
+ * @throws SopInputError for invalid facts, a payment date after today, or today or the window's end outside the
+ *   years 0001–9999 (code `out_of_range`)
  *
  * @example
  * ```ts
