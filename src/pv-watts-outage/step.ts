@@ -427,69 +427,80 @@ function refuse(state: PvWattsState, type: PvWattsEventType): never {
   throw invalid(state, type);
 }
 
-// Which states each event applies to (the rest refuse it); ts-pattern checks every status is handled.
-const REPORTABLE = { status: P.union('awaiting-report', 'not-using-pv-watts', 'restored') } as const;
-const IN_OUTAGE = { status: P.union('workaround-offered', 'impacted-not-switched', 'switched') } as const;
-const AWAITING_CONSENT = { status: P.union('workaround-offered', 'impacted-not-switched') } as const;
-const NOT_AWAITING_CONSENT = { status: P.union('awaiting-report', 'not-using-pv-watts', 'switched', 'restored') } as const;
-const OFFERED = { status: 'workaround-offered' } as const;
-const NOT_OFFERED = { status: P.union('awaiting-report', 'not-using-pv-watts', 'impacted-not-switched', 'switched', 'restored') } as const;
-const SWITCHED = { status: 'switched' } as const;
-const NOT_SWITCHED = { status: P.union('awaiting-report', 'not-using-pv-watts', 'workaround-offered', 'impacted-not-switched', 'restored') } as const;
-const DECLINED = { status: 'impacted-not-switched' } as const;
-const NO_CONSENT = { status: P.union('awaiting-report', 'not-using-pv-watts', 'workaround-offered', 'restored') } as const;
-const IMPACTED = { status: P.union('switched', 'workaround-offered', 'impacted-not-switched') } as const;
-const NOT_IMPACTED = { status: P.union('awaiting-report', 'not-using-pv-watts', 'restored') } as const;
-
+// Which states each event applies to (the rest refuse it). The switches have no default: when a
+// status or an event type is left out, TypeScript reports that the function lacks a return.
 function transition(state: PvWattsState, event: ParsedPvWattsEvent, ctx: Ctx): PvWattsOutageResult {
-  return match(event)
-    .with({ type: 'issue-reported' }, (e) =>
-      match(state)
-        .with(REPORTABLE, (s) => issueReported(s, e, ctx))
-        .with(IN_OUTAGE, (s) => refuse(s, e.type))
-        .exhaustive(),
-    )
-    .with({ type: 'consent-given' }, (e) =>
-      match(state)
-        .with(AWAITING_CONSENT, (s) => consentGiven(s, e, ctx))
-        .with(NOT_AWAITING_CONSENT, (s) => refuse(s, e.type))
-        .exhaustive(),
-    )
-    .with({ type: 'consent-declined' }, (e) =>
-      match(state)
-        .with(OFFERED, (s) => consentDeclined(s, e, ctx))
-        .with(NOT_OFFERED, (s) => refuse(s, e.type))
-        .exhaustive(),
-    )
+  switch (event.type) {
+    case 'issue-reported':
+      switch (state.status) {
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'restored':
+          return issueReported(state, event, ctx);
+        case 'workaround-offered':
+        case 'impacted-not-switched':
+        case 'switched':
+          return refuse(state, event.type);
+      }
+    case 'consent-given':
+      switch (state.status) {
+        case 'workaround-offered':
+        case 'impacted-not-switched':
+          return consentGiven(state, event, ctx);
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'switched':
+        case 'restored':
+          return refuse(state, event.type);
+      }
+    case 'consent-declined':
+      switch (state.status) {
+        case 'workaround-offered':
+          return consentDeclined(state, event, ctx);
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'impacted-not-switched':
+        case 'switched':
+        case 'restored':
+          return refuse(state, event.type);
+      }
     // SOPS.md item 13: a switch needs express consent recorded in the state. Only `switched` has
     // one, and there the switch is already made; everywhere else the request is refused.
-    .with({ type: 'switch-requested' }, (e) =>
-      match(state)
-        .with(SWITCHED, (s) => refuse(s, e.type))
-        .with(DECLINED, (s): never => {
-          throw new ConsentRequiredError(s.org.name, s.status, e.type, s.declinedAt);
-        })
-        .with(NO_CONSENT, (s): never => {
-          throw new ConsentRequiredError(s.org.name, s.status, e.type, null);
-        })
-        .exhaustive(),
-    )
-    .with({ type: 'still-blocked' }, (e) =>
-      match(state)
-        .with(SWITCHED, (s) => stillBlocked(s, e, ctx))
-        .with(NOT_SWITCHED, (s) => refuse(s, e.type))
-        .exhaustive(),
-    )
-    .with(
-      // Stryker disable next-line ObjectLiteral: last arm: {} matches what it does
-      { type: 'pv-watts-restored' },
-      (e) =>
-        match(state)
-          .with(IMPACTED, (s) => restored(s, e, ctx))
-          .with(NOT_IMPACTED, (s) => refuse(s, e.type))
-          .exhaustive(),
-    )
-    .exhaustive();
+    case 'switch-requested':
+      switch (state.status) {
+        case 'switched':
+          return refuse(state, event.type);
+        case 'impacted-not-switched':
+          throw new ConsentRequiredError(state.org.name, state.status, event.type, state.declinedAt);
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'workaround-offered':
+        case 'restored':
+          throw new ConsentRequiredError(state.org.name, state.status, event.type, null);
+      }
+    case 'still-blocked':
+      switch (state.status) {
+        case 'switched':
+          return stillBlocked(state, event, ctx);
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'workaround-offered':
+        case 'impacted-not-switched':
+        case 'restored':
+          return refuse(state, event.type);
+      }
+    case 'pv-watts-restored':
+      switch (state.status) {
+        case 'switched':
+        case 'workaround-offered':
+        case 'impacted-not-switched':
+          return restored(state, event, ctx);
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'restored':
+          return refuse(state, event.type);
+      }
+  }
 }
 
 function run(state: PvWattsState, event: ParsedPvWattsEvent, ctx: Ctx): PvWattsOutageResult {
