@@ -1,4 +1,3 @@
-import { match, P } from 'ts-pattern';
 import { DecisionBuilder, type Action, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { dayInZone, formatDay, isDayInRange, isoInstant, outOfRangeIssue } from '../_lib/time.js';
@@ -316,25 +315,17 @@ function consentDeclined(state: St<'workaround-offered'>, e: Ev<'consent-decline
 // ---------------------------------------------------------------------------------------------
 // still-blocked
 
-/** The outcome for each still-blocked symptom. */
-const SYMPTOM_OUTCOME = {
-  'phases-spinning': 'fix-invalidation',
-  'recalculating-existing-project': 'start-new-project',
-  other: 'investigate-still-blocked',
-} as const satisfies Record<PvWattsStillBlockedSymptom, PvWattsOutageOutcome>;
-
-function stillBlocked(state: St<'switched'>, e: Ev<'still-blocked'>, ctx: Ctx): PvWattsOutageResult {
-  const b = new DecisionBuilder(ctx.facts);
-  const org = state.org.name;
-  const inv = ctx.policy.pvWattsOutage.invalidationArticle;
-  const outcome = SYMPTOM_OUTCOME[e.symptom];
-  b.fired(R.stillBlocked, `${org} was switched at ${state.switchedAt} and says it is still blocked (symptom: ${e.symptom}).`);
-  match(outcome)
-    .with('fix-invalidation', () => {
+/**
+ * The advice for a still-blocked symptom (fired rules and actions) and the step's outcome. No
+ * default branch: when a symptom is left out, TypeScript reports that the function lacks a return.
+ */
+function adviseStillBlocked(b: DecisionBuilder, symptom: PvWattsStillBlockedSymptom, org: string, inv: Article): PvWattsOutageOutcome {
+  switch (symptom) {
+    case 'phases-spinning':
       b.fired(R.invalidation, `The phases are spinning: an invalidation issue is the first guess; send "${inv.title}".`);
       b.act(article(inv, `Send them "${inv.title}" to fix the invalidation.`));
-    })
-    .with('start-new-project', () => {
+      return 'fix-invalidation';
+    case 'recalculating-existing-project':
       b.fired(
         R.newProject,
         'They are recalculating an existing project, which keeps trying with the calculation method it was created with: start a new project from scratch.',
@@ -345,8 +336,8 @@ function stillBlocked(state: St<'switched'>, e: Ev<'still-blocked'>, ctx: Ctx): 
         summary:
           'Instruct them that the best way to get unstuck is to start a new project from scratch: an existing project keeps trying with the calculation method it was created with.',
       });
-    })
-    .with('investigate-still-blocked', () => {
+      return 'start-new-project';
+    case 'other':
       b.fired(
         R.invalidation,
         'The symptom is neither spinning phases nor recalculating an existing project: check for an invalidation issue first (the first guess), then ask whether they are recalculating an existing project.',
@@ -359,8 +350,15 @@ function stillBlocked(state: St<'switched'>, e: Ev<'still-blocked'>, ctx: Ctx): 
           summary: 'Ask whether they are recalculating an existing project; if so, tell them to start a new project from scratch.',
         },
       );
-    })
-    .exhaustive();
+      return 'investigate-still-blocked';
+  }
+}
+
+function stillBlocked(state: St<'switched'>, e: Ev<'still-blocked'>, ctx: Ctx): PvWattsOutageResult {
+  const b = new DecisionBuilder(ctx.facts);
+  const org = state.org.name;
+  b.fired(R.stillBlocked, `${org} was switched at ${state.switchedAt} and says it is still blocked (symptom: ${e.symptom}).`);
+  const outcome = adviseStillBlocked(b, e.symptom, org, ctx.policy.pvWattsOutage.invalidationArticle);
   const at = isoInstant(e.at);
   return finish(b, outcome, state, { ...state, org: copyOrg(state), consent: { ...state.consent }, updatedAt: at }, e, ctx);
 }
