@@ -293,8 +293,14 @@ export const InstantInput = /* @__PURE__ */ z.union([z.string(), z.instanceof(Da
   error: 'expected a Date or an ISO 8601 date-time string with an offset, such as "2026-11-23T09:30:00-07:00"',
 });
 
-/** What is wrong with an instant's input, as an issue to add; `undefined` when it names a moment this library reads. */
-function instantIssue(value: string | Date, ms: number): Parameters<z.RefinementCtx['addIssue']>[0] | undefined {
+/** An issue about an instant's input: always a custom one with a message. */
+type InstantIssue = { code: 'custom'; message: string; params?: { code: string } };
+
+/**
+ * What is wrong with an instant's input (`ms` its {@link instantMs} or Date time), as an issue to
+ * add; `undefined` when it names a moment this library reads. @internal
+ */
+export function instantIssue(value: string | Date, ms: number): InstantIssue | undefined {
   if (Number.isNaN(ms)) {
     return { code: 'custom', message: typeof value === 'string' ? instantProblem(value) : 'is an invalid Date' };
   }

@@ -1,4 +1,3 @@
-import { match, P } from 'ts-pattern';
 import * as z from 'zod';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { formatPath, SopInputError, type SopIssue } from '../_lib/errors.js';
@@ -54,42 +53,44 @@ export type PvWattsRestorationPlanDecision = Decision<
   }
 >;
 
-const SWITCHED = { status: 'switched' } as const;
-const IMPACTED_NOT_SWITCHED = { status: P.union('workaround-offered', 'impacted-not-switched') } as const;
-const NOT_IMPACTED = { status: P.union('awaiting-report', 'not-using-pv-watts') } as const;
-const FOLLOWED_UP = { status: 'restored' } as const;
-
 const NOT_IMPACTED_REASON = {
   'awaiting-report': 'reported no outage issue',
   'not-using-pv-watts': 'does not use PV Watts, so it was not impacted',
 } as const;
 
+// No default branch: when a status is left out, TypeScript reports that the function lacks a return.
 function entryFor(state: PvWattsState): PvWattsRestorationEntry {
   const org = { ...state.org };
   const none = { org, status: state.status, action: 'no-follow-up', templateId: null, contactName: null } as const;
-  return match(state)
-    .with(SWITCHED, (s): PvWattsRestorationEntry => ({
-      org,
-      status: s.status,
-      action: 'switch-back-and-notify',
-      templateId: pvWattsSwitchedBack.id,
-      contactName: s.contactName,
-      reason: `switched off PV Watts at ${s.switchedAt} with consent from ${s.consent.givenBy}`,
-    }))
-    .with(IMPACTED_NOT_SWITCHED, (s): PvWattsRestorationEntry => ({
-      org,
-      status: s.status,
-      action: 'notify-restored',
-      templateId: pvWattsRestored.id,
-      contactName: s.contactName,
-      reason:
-        s.status === 'workaround-offered'
-          ? `impacted (reported at ${s.reportedAt}) and never answered the offer to switch`
-          : `impacted and declined the switch at ${s.declinedAt}`,
-    }))
-    .with(NOT_IMPACTED, (s): PvWattsRestorationEntry => ({ ...none, reason: NOT_IMPACTED_REASON[s.status] }))
-    .with(FOLLOWED_UP, (s): PvWattsRestorationEntry => ({ ...none, reason: `already followed up at ${s.restoredAt}` }))
-    .exhaustive();
+  switch (state.status) {
+    case 'switched':
+      return {
+        org,
+        status: state.status,
+        action: 'switch-back-and-notify',
+        templateId: pvWattsSwitchedBack.id,
+        contactName: state.contactName,
+        reason: `switched off PV Watts at ${state.switchedAt} with consent from ${state.consent.givenBy}`,
+      };
+    case 'workaround-offered':
+    case 'impacted-not-switched':
+      return {
+        org,
+        status: state.status,
+        action: 'notify-restored',
+        templateId: pvWattsRestored.id,
+        contactName: state.contactName,
+        reason:
+          state.status === 'workaround-offered'
+            ? `impacted (reported at ${state.reportedAt}) and never answered the offer to switch`
+            : `impacted and declined the switch at ${state.declinedAt}`,
+      };
+    case 'awaiting-report':
+    case 'not-using-pv-watts':
+      return { ...none, reason: NOT_IMPACTED_REASON[state.status] };
+    case 'restored':
+      return { ...none, reason: `already followed up at ${state.restoredAt}` };
+  }
 }
 
 function duplicateIssues(states: readonly PvWattsState[], prefix: readonly (string | number)[]): SopIssue[] {

@@ -1,4 +1,3 @@
-import { match, P } from 'ts-pattern';
 import { DecisionBuilder, type Action, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { dayInZone, formatDay, isDayInRange, isoInstant, outOfRangeIssue } from '../_lib/time.js';
@@ -316,25 +315,17 @@ function consentDeclined(state: St<'workaround-offered'>, e: Ev<'consent-decline
 // ---------------------------------------------------------------------------------------------
 // still-blocked
 
-/** The outcome for each still-blocked symptom. */
-const SYMPTOM_OUTCOME = {
-  'phases-spinning': 'fix-invalidation',
-  'recalculating-existing-project': 'start-new-project',
-  other: 'investigate-still-blocked',
-} as const satisfies Record<PvWattsStillBlockedSymptom, PvWattsOutageOutcome>;
-
-function stillBlocked(state: St<'switched'>, e: Ev<'still-blocked'>, ctx: Ctx): PvWattsOutageResult {
-  const b = new DecisionBuilder(ctx.facts);
-  const org = state.org.name;
-  const inv = ctx.policy.pvWattsOutage.invalidationArticle;
-  const outcome = SYMPTOM_OUTCOME[e.symptom];
-  b.fired(R.stillBlocked, `${org} was switched at ${state.switchedAt} and says it is still blocked (symptom: ${e.symptom}).`);
-  match(outcome)
-    .with('fix-invalidation', () => {
+/**
+ * The advice for a still-blocked symptom (fired rules and actions) and the step's outcome. No
+ * default branch: when a symptom is left out, TypeScript reports that the function lacks a return.
+ */
+function adviseStillBlocked(b: DecisionBuilder, symptom: PvWattsStillBlockedSymptom, org: string, inv: Article): PvWattsOutageOutcome {
+  switch (symptom) {
+    case 'phases-spinning':
       b.fired(R.invalidation, `The phases are spinning: an invalidation issue is the first guess; send "${inv.title}".`);
       b.act(article(inv, `Send them "${inv.title}" to fix the invalidation.`));
-    })
-    .with('start-new-project', () => {
+      return 'fix-invalidation';
+    case 'recalculating-existing-project':
       b.fired(
         R.newProject,
         'They are recalculating an existing project, which keeps trying with the calculation method it was created with: start a new project from scratch.',
@@ -345,8 +336,8 @@ function stillBlocked(state: St<'switched'>, e: Ev<'still-blocked'>, ctx: Ctx): 
         summary:
           'Instruct them that the best way to get unstuck is to start a new project from scratch: an existing project keeps trying with the calculation method it was created with.',
       });
-    })
-    .with('investigate-still-blocked', () => {
+      return 'start-new-project';
+    case 'other':
       b.fired(
         R.invalidation,
         'The symptom is neither spinning phases nor recalculating an existing project: check for an invalidation issue first (the first guess), then ask whether they are recalculating an existing project.',
@@ -359,8 +350,15 @@ function stillBlocked(state: St<'switched'>, e: Ev<'still-blocked'>, ctx: Ctx): 
           summary: 'Ask whether they are recalculating an existing project; if so, tell them to start a new project from scratch.',
         },
       );
-    })
-    .exhaustive();
+      return 'investigate-still-blocked';
+  }
+}
+
+function stillBlocked(state: St<'switched'>, e: Ev<'still-blocked'>, ctx: Ctx): PvWattsOutageResult {
+  const b = new DecisionBuilder(ctx.facts);
+  const org = state.org.name;
+  b.fired(R.stillBlocked, `${org} was switched at ${state.switchedAt} and says it is still blocked (symptom: ${e.symptom}).`);
+  const outcome = adviseStillBlocked(b, e.symptom, org, ctx.policy.pvWattsOutage.invalidationArticle);
   const at = isoInstant(e.at);
   return finish(b, outcome, state, { ...state, org: copyOrg(state), consent: { ...state.consent }, updatedAt: at }, e, ctx);
 }
@@ -427,69 +425,80 @@ function refuse(state: PvWattsState, type: PvWattsEventType): never {
   throw invalid(state, type);
 }
 
-// Which states each event applies to (the rest refuse it); ts-pattern checks every status is handled.
-const REPORTABLE = { status: P.union('awaiting-report', 'not-using-pv-watts', 'restored') } as const;
-const IN_OUTAGE = { status: P.union('workaround-offered', 'impacted-not-switched', 'switched') } as const;
-const AWAITING_CONSENT = { status: P.union('workaround-offered', 'impacted-not-switched') } as const;
-const NOT_AWAITING_CONSENT = { status: P.union('awaiting-report', 'not-using-pv-watts', 'switched', 'restored') } as const;
-const OFFERED = { status: 'workaround-offered' } as const;
-const NOT_OFFERED = { status: P.union('awaiting-report', 'not-using-pv-watts', 'impacted-not-switched', 'switched', 'restored') } as const;
-const SWITCHED = { status: 'switched' } as const;
-const NOT_SWITCHED = { status: P.union('awaiting-report', 'not-using-pv-watts', 'workaround-offered', 'impacted-not-switched', 'restored') } as const;
-const DECLINED = { status: 'impacted-not-switched' } as const;
-const NO_CONSENT = { status: P.union('awaiting-report', 'not-using-pv-watts', 'workaround-offered', 'restored') } as const;
-const IMPACTED = { status: P.union('switched', 'workaround-offered', 'impacted-not-switched') } as const;
-const NOT_IMPACTED = { status: P.union('awaiting-report', 'not-using-pv-watts', 'restored') } as const;
-
+// Which states each event applies to (the rest refuse it). The switches have no default: when a
+// status or an event type is left out, TypeScript reports that the function lacks a return.
 function transition(state: PvWattsState, event: ParsedPvWattsEvent, ctx: Ctx): PvWattsOutageResult {
-  return match(event)
-    .with({ type: 'issue-reported' }, (e) =>
-      match(state)
-        .with(REPORTABLE, (s) => issueReported(s, e, ctx))
-        .with(IN_OUTAGE, (s) => refuse(s, e.type))
-        .exhaustive(),
-    )
-    .with({ type: 'consent-given' }, (e) =>
-      match(state)
-        .with(AWAITING_CONSENT, (s) => consentGiven(s, e, ctx))
-        .with(NOT_AWAITING_CONSENT, (s) => refuse(s, e.type))
-        .exhaustive(),
-    )
-    .with({ type: 'consent-declined' }, (e) =>
-      match(state)
-        .with(OFFERED, (s) => consentDeclined(s, e, ctx))
-        .with(NOT_OFFERED, (s) => refuse(s, e.type))
-        .exhaustive(),
-    )
+  switch (event.type) {
+    case 'issue-reported':
+      switch (state.status) {
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'restored':
+          return issueReported(state, event, ctx);
+        case 'workaround-offered':
+        case 'impacted-not-switched':
+        case 'switched':
+          return refuse(state, event.type);
+      }
+    case 'consent-given':
+      switch (state.status) {
+        case 'workaround-offered':
+        case 'impacted-not-switched':
+          return consentGiven(state, event, ctx);
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'switched':
+        case 'restored':
+          return refuse(state, event.type);
+      }
+    case 'consent-declined':
+      switch (state.status) {
+        case 'workaround-offered':
+          return consentDeclined(state, event, ctx);
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'impacted-not-switched':
+        case 'switched':
+        case 'restored':
+          return refuse(state, event.type);
+      }
     // SOPS.md item 13: a switch needs express consent recorded in the state. Only `switched` has
     // one, and there the switch is already made; everywhere else the request is refused.
-    .with({ type: 'switch-requested' }, (e) =>
-      match(state)
-        .with(SWITCHED, (s) => refuse(s, e.type))
-        .with(DECLINED, (s): never => {
-          throw new ConsentRequiredError(s.org.name, s.status, e.type, s.declinedAt);
-        })
-        .with(NO_CONSENT, (s): never => {
-          throw new ConsentRequiredError(s.org.name, s.status, e.type, null);
-        })
-        .exhaustive(),
-    )
-    .with({ type: 'still-blocked' }, (e) =>
-      match(state)
-        .with(SWITCHED, (s) => stillBlocked(s, e, ctx))
-        .with(NOT_SWITCHED, (s) => refuse(s, e.type))
-        .exhaustive(),
-    )
-    .with(
-      // Stryker disable next-line ObjectLiteral: last arm: {} matches what it does
-      { type: 'pv-watts-restored' },
-      (e) =>
-        match(state)
-          .with(IMPACTED, (s) => restored(s, e, ctx))
-          .with(NOT_IMPACTED, (s) => refuse(s, e.type))
-          .exhaustive(),
-    )
-    .exhaustive();
+    case 'switch-requested':
+      switch (state.status) {
+        case 'switched':
+          return refuse(state, event.type);
+        case 'impacted-not-switched':
+          throw new ConsentRequiredError(state.org.name, state.status, event.type, state.declinedAt);
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'workaround-offered':
+        case 'restored':
+          throw new ConsentRequiredError(state.org.name, state.status, event.type, null);
+      }
+    case 'still-blocked':
+      switch (state.status) {
+        case 'switched':
+          return stillBlocked(state, event, ctx);
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'workaround-offered':
+        case 'impacted-not-switched':
+        case 'restored':
+          return refuse(state, event.type);
+      }
+    case 'pv-watts-restored':
+      switch (state.status) {
+        case 'switched':
+        case 'workaround-offered':
+        case 'impacted-not-switched':
+          return restored(state, event, ctx);
+        case 'awaiting-report':
+        case 'not-using-pv-watts':
+        case 'restored':
+          return refuse(state, event.type);
+      }
+  }
 }
 
 function run(state: PvWattsState, event: ParsedPvWattsEvent, ctx: Ctx): PvWattsOutageResult {
