@@ -14,11 +14,18 @@ const update = args.includes('--update');
 const N = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const file = fileURLToPath(new URL('digests.json', import.meta.url));
 
-/** The decision as compared: everything but its stamp; an error by its name, message and issues. */
+/**
+ * The decision as compared: everything but its stamp (also the stamp of the `decision` a PV Watts
+ * step returns beside its state); an error by its name, message and issues.
+ */
 function outputOf(fn, facts) {
   try {
-    const { stamp: _stamp, ...decision } = fn(facts);
-    return JSON.stringify(decision);
+    const { stamp: _stamp, ...result } = fn(facts);
+    if (result.decision?.stamp !== undefined) {
+      const { stamp: _inner, ...decision } = result.decision;
+      return JSON.stringify({ ...result, decision });
+    }
+    return JSON.stringify(result);
   } catch (error) {
     return JSON.stringify({ error: error.name, message: error.message, issues: error.issues });
   }
