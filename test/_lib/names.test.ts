@@ -226,3 +226,11 @@ describe('names against tricks (SOPS.md item 16)', () => {
     expect(sameOrganization('\u200B', '\u00AD')).toBe(false);
   });
 });
+
+describe('names in scripts without Latin look-alikes', () => {
+  it('splits words on anything but a letter or digit, and keeps digits inside a word', () => {
+    expect(normalizeName('太阳-能源')).toBe('太阳 能源');
+    expect(normalizeName('太阳  能源')).toBe('太阳 能源');
+    expect(normalizeName('太阳2能源')).toBe('太阳2能源');
+  });
+});

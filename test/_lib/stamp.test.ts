@@ -114,3 +114,16 @@ describe('the decision stamp', () => {
     });
   });
 });
+
+describe('FNV-1a 64 at the UTF-8 length boundaries', () => {
+  it('encodes U+007F/U+0080, U+07FF/U+0800 and the surrogate range ends as TextEncoder does', () => {
+    const reference = (t: string) => {
+      let h = 0xcbf29ce484222325n;
+      for (const b of new TextEncoder().encode(t)) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return h.toString(16).padStart(16, '0');
+    };
+    for (const t of ['\x7f', '\x80', '\u07ff', '\u0800', '\ud7ff', '\ud800\udc00', '\udbff\udfff', '\udbff\udc00', '\ud800\udbff', '\udbffx', '\ue000']) {
+      expect(fnv1a64(t)).toBe(reference(t));
+    }
+  });
+});

@@ -18,6 +18,7 @@ import {
   LAST_INSTANT,
   offsetAt,
   partsOf,
+  quoted,
   startOfDayInZone,
   TimeZoneSchema,
   weekdayOf,
@@ -458,5 +459,17 @@ describe('the per-zone table of offset changes (reference: tzOffset and TZDate o
     ['Asia/Kathmandu (+05:45)', 'Asia/Kathmandu', '2026-01-01', '2025-12-31T18:15:00.000Z'],
   ])('%s', (_label, zone, date, start) => {
     expect(new Date(startOfDayInZone(dayNumberOf(date) as number, zone)).toISOString()).toBe(start);
+  });
+});
+
+describe('range guards and quoting', () => {
+  it('refuses to format a day or an instant outside the years 0001 to 9999, saying which', () => {
+    expect(() => formatDay(LAST_DAY + 1)).toThrow(new RangeError(`day ${LAST_DAY + 1} is outside the years 0001 to 9999`));
+    expect(() => isoInstant(LAST_INSTANT + 1)).toThrow(new RangeError(`instant ${LAST_INSTANT + 1} is outside the years 0001 to 9999`));
+    expect(() => isoInstant(FIRST_INSTANT - 1)).toThrow(RangeError);
+  });
+  it('quotes a text of 40 characters whole and cuts a longer one to 40', () => {
+    expect(quoted('x'.repeat(40))).toBe(`"${'x'.repeat(40)}"`);
+    expect(quoted('x'.repeat(41))).toBe(`"${'x'.repeat(40)}…"`);
   });
 });

@@ -39,3 +39,10 @@ describe('the forbidden words of installer messages', () => {
     );
   });
 });
+
+describe('names read as names in a filled message', () => {
+  it('reads Bill as a name that keeps its neighbours apart: "past Bill due" is not "past due"', () => {
+    expect(prohibitedWord(MONEY_TALK, 'Thanks, past Bill due to the weather', true)).toBeUndefined();
+    expect(prohibitedWord(MONEY_TALK, 'Thanks, past Bill due to the weather')).toBe('bill');
+  });
+});
