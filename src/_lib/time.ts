@@ -101,12 +101,19 @@ export function weekdayOf(day: number): number {
 // ---- Reading dates and instants -----------------------------------------------------------------
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/i;
+/** The form of an instant; its fields sit at fixed places, so {@link instantMs} reads them by position. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/i;
 const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/i;
+
+/** The number of days of `month` (1–12) in `year`, in the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 /** `true` when year, month and day name a day of the proleptic Gregorian calendar. */
 function isRealDay(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && partsOf(daysFromCivil(y, m, d)).day === d;
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** Days since 1970-01-01 of a calendar date `YYYY-MM-DD` that exists, or `undefined` (year 0000 included). */
@@ -117,6 +124,13 @@ export function dayNumberOf(date: string): number | undefined {
   return y >= 1 && isRealDay(y, mo, d) ? daysFromCivil(y, mo, d) : undefined;
 }
 
+/** The number the ASCII digits of `text` from `start` to `end` write (the caller checked they are digits). */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
 /**
  * Epoch milliseconds of an ISO 8601 date-time with a UTC offset, `YYYY-MM-DDThh:mm[:ss[.f…]](Z|±hh:mm)`
  * (`T` and `Z` in either case, 1 to 9 fraction digits, cut to milliseconds), or `NaN` when `text`
@@ -124,15 +138,26 @@ export function dayNumberOf(date: string): number | undefined {
  * check is the caller's.
  */
 export function instantMs(text: string): number {
-  const m = INSTANT.exec(text);
-  if (m === null) return Number.NaN;
-  const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
-  const s = m[6] === undefined ? 0 : Number(m[6]);
-  const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
-  const oh = m[9] === undefined ? 0 : Number(m[9]);
-  const om = m[10] === undefined ? 0 : Number(m[10]);
+  // The form is checked first, without captures (capturing and converting the groups cost several
+  // times the check, for every instant of every decision); then each field is read where the form
+  // puts it: YYYY-MM-DDThh:mm at 0–15, then `:ss` and `.f…`, and the offset at the end.
+  if (!INSTANT.test(text)) return Number.NaN;
+  const y = digitsAt(text, 0, 4);
+  const mo = digitsAt(text, 5, 7);
+  const d = digitsAt(text, 8, 10);
+  const h = digitsAt(text, 11, 13);
+  const mi = digitsAt(text, 14, 16);
+  const last = text.charCodeAt(text.length - 1);
+  const offsetAt = last === 0x5a || last === 0x7a ? text.length - 1 : text.length - 6; // `Z`/`z`, or `±hh:mm`
+  const hasSeconds = offsetAt > 16;
+  const s = hasSeconds ? digitsAt(text, 17, 19) : 0;
+  // Fraction digits after the period at 19: the first three are milliseconds, the rest are cut.
+  const fractionDigits = hasSeconds && offsetAt > 20 ? Math.min(offsetAt - 20, 3) : 0;
+  const ms = fractionDigits === 0 ? 0 : digitsAt(text, 20, 20 + fractionDigits) * 10 ** (3 - fractionDigits);
+  const oh = offsetAt === text.length - 1 ? 0 : digitsAt(text, offsetAt + 1, offsetAt + 3);
+  const om = offsetAt === text.length - 1 ? 0 : digitsAt(text, offsetAt + 4, offsetAt + 6);
   if (!isRealDay(y, mo, d) || h > 23 || mi > 59 || s > 59 || oh > 23 || om > 59) return Number.NaN;
-  const offset = (m[8] === '-' ? -1 : 1) * (oh * HOUR + om * MINUTE);
+  const offset = (text.charCodeAt(offsetAt) === 0x2d ? -1 : 1) * (oh * HOUR + om * MINUTE); // `-` is west of UTC
   return daysFromCivil(y, mo, d) * DAY + h * HOUR + mi * MINUTE + s * 1000 + ms - offset;
 }
 
