@@ -58,34 +58,36 @@ export function parseRevisions(value: unknown, issues: SopIssue[]): PolicyRevisi
 }
 
 const revisionsOf = new WeakMap<Policy, readonly PolicyRevision[]>();
-/** Each revision's policy (the base included) to its revision and the base policy it belongs to. */
-const revisionOfPolicy = new WeakMap<Policy, { readonly revision: PolicyRevision; readonly base: Policy }>();
+/** The trace entry of each revision's policy (the base included), written once when the policy is defined. */
+const revisionEntries = new WeakMap<Policy, TraceEntry>();
+
+/** Where the trace entry of the revision in force cites: the seeds are dated versions of wiki pages. */
+const REVISION_SOURCE = { seed: SEEDS.serviceDesk, section: 'You are viewing an old version of this page. View the current version.' } as const;
 
 /** Records a base policy's revisions, base first (`definePolicy` does, once). @internal */
 export function registerRevisions(base: Policy, list: readonly PolicyRevision[]): Policy {
   revisionsOf.set(base, Object.freeze(list));
-  for (const revision of list) revisionOfPolicy.set(revision.policy, { revision, base });
+  const dates = list.map((r) => r.effectiveFrom ?? 'base').join(', ');
+  for (const revision of list) {
+    const which = revision.effectiveFrom === null ? 'its base values' : `its revision of ${revision.effectiveFrom}`;
+    revisionEntries.set(
+      revision.policy,
+      Object.freeze({
+        rule: 'policy/revision',
+        source: REVISION_SOURCE,
+        detail: `Decided under ${which} (${revision.note}), the latest in force on the decision's date (SOPS.md item 19); policy ${base.name} ${base.version} has ${dates}.`,
+      }),
+    );
+  }
   return base;
 }
-
-/** Where the trace entry of the revision in force cites: the seeds are dated versions of wiki pages. */
-const REVISION_SOURCE = { seed: SEEDS.serviceDesk, section: 'You are viewing an old version of this page. View the current version.' } as const;
 
 /**
  * The trace entry saying which revision a decision was made under (SOPS.md item 19), or `undefined`
  * for a policy without dated revisions. @internal
  */
 export function revisionTraceEntry(policy: Policy): TraceEntry | undefined {
-  const found = revisionOfPolicy.get(policy);
-  if (found === undefined) return undefined;
-  const { revision, base } = found;
-  const dates = (revisionsOf.get(base) as readonly PolicyRevision[]).map((r) => r.effectiveFrom ?? 'base');
-  const which = revision.effectiveFrom === null ? 'its base values' : `its revision of ${revision.effectiveFrom}`;
-  return {
-    rule: 'policy/revision',
-    source: REVISION_SOURCE,
-    detail: `Decided under ${which} (${revision.note}), the latest in force on the decision's date (SOPS.md item 19); policy ${base.name} ${base.version} has ${dates.join(', ')}.`,
-  };
+  return revisionEntries.get(policy);
 }
 
 /** What the default policy's base values come from (SOPS.md item 19). */

@@ -234,7 +234,10 @@ function parseJson(bytes: Uint8Array): unknown {
  *   new Request('http://localhost/v1/decide/service-desk/close-eligibility', {
  *     method: 'POST',
  *     headers: { authorization: 'Bearer k3y-0f-at-least-16-chars', 'content-type': 'application/json' },
- *     body: JSON.stringify({ customerConfirmedResolved: true, believedResolved: false, confirmationRequests: [], blockedOnCustomerInput: false, followUps: [], customerReplies: [], devTickets: [] }),
+ *     body: JSON.stringify({
+ *       customerConfirmedResolved: true, believedResolved: false, confirmationRequests: [], blockedOnCustomerInput: false,
+ *       followUps: [], customerReplies: [], devTickets: [],
+ *     }),
  *   }),
  * );
  * const decision = await response.json();

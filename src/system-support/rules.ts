@@ -10,7 +10,7 @@ const s2 = SEEDS.systemSupportTable;
  * with the seed passage it encodes, quoted verbatim.
  */
 export const SYSTEM_SUPPORT_RULES = {
-  // ── Routing an inquiry ────────────────────────────────────────────────────────────────────────
+  // ---- Routing an inquiry ------------------------------------------------------------------------------
   authentication: {
     id: 'system-support/authentication',
     source: source(s1, 'Before starting this process make sure that the Customer Authentication Policy Process has been completed'),
@@ -148,7 +148,7 @@ export const SYSTEM_SUPPORT_RULES = {
     source: source(s1, 'Enter Disposition Notes and Stop'),
   },
 
-  // ── Omnidian unresponsive ─────────────────────────────────────────────────────────────────────
+  // ---- Omnidian unresponsive ---------------------------------------------------------------------------
   omnidianOpenCase: {
     id: 'system-support/omnidian-open-case',
     source: source(s1, 'Check if there is an Open Case related to this concern'),
@@ -166,7 +166,7 @@ export const SYSTEM_SUPPORT_RULES = {
     source: source(s2, 'Follow the O&M Escalation Process'),
   },
 
-  // ── Reactivation after non-payment ────────────────────────────────────────────────────────────
+  // ---- Reactivation after non-payment ------------------------------------------------------------------
   reactivationOpenCase: {
     id: 'system-support/reactivation-open-case',
     source: source(s1, 'Check if there is an Open Case or Case Review related to this concern'),

@@ -55,6 +55,16 @@ export function issuePaths(error: SopInputError): string[] {
   return error.issues.map((i) => i.path.join('.'));
 }
 
+/** `path: code` of each issue of the {@link SopInputError} `fn` throws; none when it returns. */
+export function issueCodes(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    return (error as SopInputError).issues.map((i) => `${i.path.join('.')}: ${i.code}`);
+  }
+  return [];
+}
+
 /** Deep-freezes a value so a test can prove a function does not mutate its input. */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { issueCodes as issues } from '../_helpers/contract.js';
 import { addWorkingMinutes, isOpenAt, workingMinutesBetween } from '../../src/calendar/index.js';
 import { addWorkingMs, compileWorkingCalendar, isOpen, workingCalendarOf, workingMsBetween } from '../../src/calendar/business-hours.js';
 import type { BusinessHours } from '../../src/calendar/business-hours-schema.js';
 import { definePolicy } from '../../src/policy/define.js';
 import { defaultPolicy } from '../../src/policy/default.js';
-import { SopInputError } from '../../src/_lib/errors.js';
 import { dayNumberOf } from '../../src/_lib/time.js';
 
 const MINUTE = 60_000;
@@ -171,14 +171,6 @@ describe('the calendar engine', () => {
 });
 
 describe('input checks', () => {
-  const issues = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (error) {
-      return (error as SopInputError).issues.map((i) => `${i.path.join('.')}: ${i.code}`);
-    }
-    return [];
-  };
   it('names a policy without business hours', () => {
     expect(issues(() => addWorkingMinutes('2026-11-23T08:00:00Z', 1))).toEqual(['options.policy: no_business_hours']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SopInputError } from '../../src/_lib/errors.js';
+import { issueCodes as issues } from '../_helpers/contract.js';
 import { internalsOf } from '../../src/policy/brand.js';
 import { defaultPolicy } from '../../src/policy/default.js';
 import { definePolicy } from '../../src/policy/define.js';
@@ -17,15 +17,6 @@ const policy = definePolicy({
     { effectiveFrom: '2027-07-01', note: 'wiki version 16', changes: { ptoDelay: { gracePeriodDays: 90 } } },
   ],
 });
-
-const issues = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as SopInputError).issues.map((i) => `${i.path.join('.')}: ${i.code}`);
-  }
-  return [];
-};
 
 describe('dated policy revisions (SOPS.md item 19)', () => {
   it('lists the base values and each revision, each change merged onto the one before', () => {
