@@ -47,11 +47,39 @@ export interface NameCandidate {
   readonly digitsAsLetters: RegExp | undefined;
 }
 
-/** The {@link NameCandidate} of a name given in facts. @internal */
+/** A word of a name as a pattern that also reads each 0 as o and each 1 as l or i. */
+function digitsRead(word: string): string {
+  return word.replace(/0/g, '[0o]').replace(/1/g, '[1il]');
+}
+
+/**
+ * The {@link NameCandidate} of a name given in facts. Trailing words that are legal suffixes once
+ * their digits are read as letters (`C0rp`, `11C`) may be left out of the pattern, as
+ * {@link normalizeName} leaves out `Corp`: `Str0nger C0` reads as Stronger. @internal
+ */
 export function nameCandidate(name: string): NameCandidate {
   const key = normalizeName(name);
-  const digitsAsLetters = /[01]/.test(key) ? new RegExp(`^${key.replace(/0/g, '[0o]').replace(/1/g, '[1il]')}$`, 'u') : undefined;
-  return { key, digitsAsLetters };
+  if (!/[01]/.test(key)) return { key, digitsAsLetters: undefined };
+  const words = key.split(' ');
+  let kept = words.length;
+  while (kept > 1 && readsAsSuffix(words[kept - 1] as string)) kept--;
+  let pattern = words.slice(0, kept).map(digitsRead).join(' ');
+  let suffixes = '';
+  for (let i = words.length - 1; i >= kept; i--) suffixes = `(?: ${digitsRead(words[i] as string)}${suffixes})?`;
+  pattern += suffixes;
+  return { key, digitsAsLetters: new RegExp(`^${pattern}$`, 'u') };
+}
+
+/**
+ * Whether `word` is a legal suffix, or one when its digits are read as letters (`c0rp`, `11c`);
+ * a plain suffix is still in the key when a digit-written one follows it (`llc c0mpany`).
+ */
+function readsAsSuffix(word: string): boolean {
+  if (LEGAL_SUFFIXES.has(word)) return true;
+  if (!/[01]/.test(word)) return false;
+  const reading = new RegExp(`^${digitsRead(word)}$`, 'u');
+  for (const suffix of LEGAL_SUFFIXES) if (reading.test(suffix)) return true;
+  return false;
 }
 
 /**

@@ -208,6 +208,42 @@ describe('names against tricks (SOPS.md item 16)', () => {
     expect(findOrganization('Str0nger Solar', ['Blue Hammer'], { Stronger: ['Stronger Solar'] })).toBeUndefined();
   });
 
+  it('drops a legal suffix written with digits, as it drops the suffix itself: Stronger C0rp is Stronger', () => {
+    expect(sameOrganization('Stronger C0rp', 'Stronger')).toBe(true);
+    expect(sameOrganization('Blue Hammer, 11C', 'Blue Hammer')).toBe(true);
+    expect(sameOrganization('Str0nger C0 1td', 'Stronger')).toBe(true);
+    expect(sameOrganization('Str0nger Itd', 'Stronger')).toBe(false);
+    expect(sameOrganization('Str0nger 1 C0', 'Stronger')).toBe(false);
+    expect(sameOrganization('C0', 'Co')).toBe(true);
+    expect(sameOrganization('Acme C0', 'Acme C0')).toBe(true);
+  });
+
+  it('reads digits as a name reads with each reading normalized (fast-check against every reading)', () => {
+    // The plain definition: every way of reading each 0 as 0 or o and each 1 as 1, i or l, each
+    // reading normalized (so a suffix it spells is dropped).
+    const readings = (name: string): Set<string> => {
+      let out = [normalizeName(name)];
+      for (let i = 0; i < (out[0] as string).length; i++) {
+        const c = (out[0] as string)[i];
+        const letters = c === '0' ? ['0', 'o'] : c === '1' ? ['1', 'i', 'l'] : undefined;
+        if (letters) out = out.flatMap((r) => letters.map((l) => r.slice(0, i) + l + r.slice(i + 1)));
+      }
+      return new Set(out.map(normalizeName));
+    };
+    const word = fc.constantFrom('str0nger', 'stronger', 'blue', 'hammer', 'c0', 'co', 'c0rp', '11c', 'llc', '1nc', '1td', 'itd', 'c0mpany', 'so1ar', '1', '0', 'x');
+    const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(name, name, (candidate, other) => {
+        const all = readings(candidate);
+        const target = normalizeName(other);
+        const c = nameCandidate(candidate);
+        expect(c.key === target || c.digitsAsLetters?.test(target) === true, `${candidate} / ${other}`).toBe(all.has(target));
+        for (const reading of all) expect(c.key === reading || c.digitsAsLetters?.test(reading) === true, `${candidate} / ${reading}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('keeps distinct ordinary names apart: each matches only itself', () => {
     const names = ['Acme Solar', 'Énergie Solaire', 'Sølv Energi', 'Salv Energi', 'Top Electric', 'Blue Hammer', 'Stronger', 'Strong', 'Stronger Solar', 'Sun & Co', 'Sunco', 'Ali Solar', 'All Solar', 'Bill Electric', 'Blue Hammers'];
     for (const name of names) {

@@ -33,6 +33,9 @@ const NO_CONTACT_SPELLINGS = [
   ['Greek look-alikes', '\u0392lue Ηammer', 'Blue Hammer'],
   ['a Greek ο', 'Str\u03BFnger', 'Stronger'],
   ['a digit 0 for an o', 'Str0nger', 'Stronger'],
+  ['a legal suffix with a 0 for its o', 'Stronger C0rp', 'Stronger'],
+  ['a legal suffix with 1s for its Ls', 'Blue Hammer 11C', 'Blue Hammer'],
+  ['digits in the name and in its suffix', 'Str0nger, C0', 'Stronger'],
 ] as const;
 
 describe('a no-contact installer however it is spelled (issue 13, SOPS.md item 16)', () => {
