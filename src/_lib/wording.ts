@@ -23,8 +23,13 @@ export const MONEY_WORDS: readonly string[] = [
 ];
 
 
+/** The forms of an amount: after a currency symbol, before a symbol, code or word, after a code. */
+const SYMBOL_THEN_NUMBER = String.raw`\p{Sc}\s*\d[\d,.]*`;
+const NUMBER_THEN_CURRENCY = String.raw`\d[\d,.]*\s*(?:\p{Sc}|(?:usd|eur|gbp|cad|aud|dollars?|bucks|cents?)\b)`;
+const CODE_THEN_NUMBER = String.raw`(?:usd|eur|gbp|cad|aud)\s*\d[\d,.]*`;
+
 /** An amount of money: digits with a currency symbol (`$300`, `€ 5`, `5£`), code or word (`300 USD`). */
-export const AMOUNT = /\p{Sc}\s*\d[\d,.]*|\d[\d,.]*\s*(?:\p{Sc}|(?:usd|eur|gbp|cad|aud|dollars?|bucks|cents?)\b)|\b(?:usd|eur|gbp|cad|aud)\s*\d[\d,.]*/u;
+export const AMOUNT = /* @__PURE__ */ new RegExp(`${SYMBOL_THEN_NUMBER}|${NUMBER_THEN_CURRENCY}|\\b${CODE_THEN_NUMBER}`, 'u');
 
 /** Gendered pronouns: SOPS.md item 9 makes the installer message gender-neutral. */
 export const GENDERED_WORDS: readonly string[] = ['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself'];
@@ -37,19 +42,19 @@ function spelled(text: string): string {
   return text.replace(/(?<!\\)[aeilos]/g, (letter) => STAND_INS[letter] as string);
 }
 
-/** A node of {@link words}' prefix tree: the next letters, and whether a word ends here. */
+/** A node of {@link wordTree}'s prefix tree: the next letters, and whether a word ends here. */
 interface Prefixes {
   readonly next: Map<string, Prefixes>;
   end: boolean;
 }
 
 /**
- * Whole words of `list` (the texts are read in lower case), each letter also matching its
+ * The words of `list` (the texts are read in lower case), each letter also matching its
  * stand-ins, as one pattern with shared prefixes factored out (`bill|billing` → `bill(?:ing)?`):
  * V8 tries a flat list of a hundred words at every word start, which made this check cost as much
  * as the rest of a decision. A property test compares it with the flat list.
  */
-function words(list: readonly string[]): string {
+function wordTree(list: readonly string[]): string {
   const root: Prefixes = { next: new Map(), end: false };
   for (const word of list) {
     let node = root;
@@ -65,20 +70,29 @@ function words(list: readonly string[]): string {
     if (branches.length === 0) return '';
     return node.end ? `(?:${branches.join('|')})?` : branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
   };
-  return `\\b${pattern(root)}\\b`;
+  return pattern(root);
 }
 
 /** "past due", in any spacing. */
-const PAST_DUE = `\\b${spelled('past')}\\s*due\\b`;
+const PAST_DUE = String.raw`${spelled('past')}\s*due`;
 
 /** Money talk of any kind: words, "past due", amounts and any currency symbol (`$`, `€`, `£`, `¥`, `₹`, …). */
-export const MONEY_TALK = /* @__PURE__ */ new RegExp(`${words(MONEY_WORDS)}|${PAST_DUE}|${AMOUNT.source}|\\p{Sc}`, 'u');
+export const MONEY_TALK = /* @__PURE__ */ new RegExp(String.raw`\b${wordTree(MONEY_WORDS)}\b|\b${PAST_DUE}\b|${AMOUNT.source}|\p{Sc}`, 'u');
 
 /** Gendered wording. */
-export const GENDERED = /* @__PURE__ */ new RegExp(words(GENDERED_WORDS), 'u');
+export const GENDERED = /* @__PURE__ */ new RegExp(String.raw`\b${wordTree(GENDERED_WORDS)}\b`, 'u');
 
-/** What the installer message must never say (SOPS.md item 9): money talk and gendered wording. */
-export const INSTALLER_MUST_NOT_SAY = /* @__PURE__ */ new RegExp(`${MONEY_TALK.source}|${GENDERED.source}`, 'u');
+/**
+ * What the installer message must never say (SOPS.md item 9): money talk and gendered wording,
+ * finding what `MONEY_TALK|GENDERED` finds. The branches that start at a word boundary share one
+ * `\b` and one prefix tree, which makes the check a quarter faster; no two reordered branches can
+ * match at the same place (they start with different characters), and a property test compares
+ * the two patterns.
+ */
+export const INSTALLER_MUST_NOT_SAY = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:${wordTree([...MONEY_WORDS, ...GENDERED_WORDS])}\b|${PAST_DUE}\b|${CODE_THEN_NUMBER})|${SYMBOL_THEN_NUMBER}|${NUMBER_THEN_CURRENCY}|\p{Sc}`,
+  'u',
+);
 
 /**
  * Money and pronoun words that are also people's names: in a message whose placeholders are filled,

@@ -40,6 +40,26 @@ describe('the forbidden words of installer messages', () => {
   });
 });
 
+describe('the installer message check', () => {
+  it('finds what money talk or gendered wording finds, at the same place (fast-check against the two patterns joined)', () => {
+    const plain = new RegExp(`${MONEY_TALK.source}|${GENDERED.source}`, 'u');
+    const piece = fc.oneof(
+      fc.constantFrom(...MONEY_WORDS, ...GENDERED_WORDS, 'past', 'due', 'usd', 'eur', 'cad', 'bucks', 'dollar', 'cents'),
+      fc.constantFrom(' ', '  ', '.', ',', '1', '0', '3', '4', '5', '300', '@', '|', '!', '$', '€', '£', 's', 'ed', 'ing', 'x', 'h', 'st'),
+    );
+    const text = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = INSTALLER_MUST_NOT_SAY.exec(t);
+        const reference = plain.exec(t);
+        expect(fast?.index).toBe(reference?.index);
+        expect(fast?.[0]).toBe(reference?.[0]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('names read as names in a filled message', () => {
   it('reads Bill as a name that keeps its neighbours apart: "past Bill due" is not "past due"', () => {
     expect(prohibitedWord(MONEY_TALK, 'Thanks, past Bill due to the weather', true)).toBeUndefined();
