@@ -1,4 +1,4 @@
-import { DecisionBuilder, type Channel, type Decision } from '../_lib/decision.js';
+import { DecisionBuilder, type Channel, type Decision, type ReplyAction } from '../_lib/decision.js';
 import { SopInputError } from '../_lib/errors.js';
 import { nameCandidate } from '../_lib/names.js';
 import { longDate, monthYear } from '../_lib/format.js';
@@ -76,21 +76,26 @@ export function computeGrace(
   };
 }
 
+/** A reply to the homeowner said by the agent, on `channel` when one is known. */
+function homeownerReply(channel: Channel | undefined, summary: string): ReplyAction {
+  return channel ? { kind: 'reply', to: 'homeowner', channel, summary } : { kind: 'reply', to: 'homeowner', summary };
+}
+
 /**
  * Records the grace-period rules and the reply in `b`. `channel` is the channel the reply goes out
  * on (none for the stand-alone timing answer). When the installer is one we no longer contact
- * (Blue Hammer, Stronger: SOPS.md item 9), nothing promises the homeowner that we will reach out
- * to them. Returns the no-contact installer matched, if any. @internal
+ * (`noContact`, the match of `noContactMatch`: Blue Hammer, Stronger, SOPS.md item 9), nothing
+ * promises the homeowner that we will reach out to them. @internal
  */
 export function explainGrace(
   b: DecisionBuilder,
   g: GraceFacts,
   installer: string,
+  noContact: string | undefined,
   timeZone: string,
   policy: Policy,
   channel?: Channel,
-): string | undefined {
-  const noContact = noContactMatch(nameCandidate(installer), policy);
+): void {
   // Stryker disable next-line ConditionalExpression,StringLiteral: noPromise unread if no noContact
   const noPromise = noContact === undefined ? '' : ` We no longer communicate with ${noContact}, so do not promise to reach out to the installer.`;
   b.fired(PTO_RULES.installationDate, `M2 approved on ${formatDay(g.m2Day)}: that is the installation date.`);
@@ -118,12 +123,7 @@ export function explainGrace(
       'Tell the homeowner they will not be billed until the grace period after their installation date ends.',
     );
     if (noContact === undefined) {
-      b.act({
-        kind: 'reply',
-        to: 'homeowner',
-        ...(channel ? { channel } : {}),
-        summary: 'Tell the homeowner we will reach out to their installer to ask for an update on the status of their PTO letter.',
-      });
+      b.act(homeownerReply(channel, 'Tell the homeowner we will reach out to their installer to ask for an update on the status of their PTO letter.'));
     }
   } else {
     b.fired(
@@ -132,12 +132,7 @@ export function explainGrace(
         ? 'Tell the homeowner billing cannot be halted, and that we will contact the installer to expedite PTO.'
         : `Tell the homeowner billing cannot be halted.${noPromise}`,
     );
-    b.act({
-      kind: 'reply',
-      to: 'homeowner',
-      ...(channel ? { channel } : {}),
-      summary: 'Tell the homeowner that unfortunately we cannot halt the billing process.',
-    });
+    b.act(homeownerReply(channel, 'Tell the homeowner that unfortunately we cannot halt the billing process.'));
     if (noContact === undefined) {
       b.reply(
         renderMessage(ptoGraceEndedResponse, { installerName: installer }, policy, channel),
@@ -145,7 +140,6 @@ export function explainGrace(
       );
     }
   }
-  return noContact;
 }
 
 /**
@@ -180,7 +174,7 @@ export function firstPaymentTiming(facts: FirstPaymentTimingFacts, options?: Dec
   const f = parseInput(FirstPaymentTimingFacts, facts, subject);
   const g = computeGrace(f.m2ApprovedOn, f.now, timeZone, policy, subject);
   const b = new DecisionBuilder(f);
-  explainGrace(b, g, f.installer, timeZone, policy);
+  explainGrace(b, g, f.installer, noContactMatch(nameCandidate(f.installer), policy), timeZone, policy);
   return b.build(subject, g.outcome, policy, {
     firstPaymentDueOn: formatDay(g.dueDay),
     daysSinceInstall: g.daysSinceInstall,

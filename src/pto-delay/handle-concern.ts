@@ -1,5 +1,6 @@
 import { DecisionBuilder, type Decision, type RecordAction } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
+import { nameCandidate } from '../_lib/names.js';
 import { formatDay } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
@@ -104,12 +105,15 @@ export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideO
       message: `is "${f.inspectionIssue}", but inspectionComplete is true; give one or the other`,
     });
   }
-  const plan = planOutreach(f, policy, issues);
+  // The installer read once, for every rule that names it: the same reading everywhere, so the timing
+  // reply cannot promise to contact an installer the outreach refuses (an alias of two installers).
+  const installer = nameCandidate(f.installer);
+  const plan = planOutreach(f, installer, policy, issues);
   // Stryker disable next-line ConditionalExpression,LogicalOperator: undefined only after an issue
   if (grace === undefined || plan === undefined || issues.length > 0) throw new SopInputError(subject, issues);
 
   const p = policy.ptoDelay;
-  const choice = chooseHomeownerReply(f, policy);
+  const choice = chooseHomeownerReply(f, installer, policy);
   const organization = choice.organization;
   const littletonTopElectric = choice.inLittleton && choice.littletonInstaller;
   // Stryker disable next-line ConditionalExpression: noContact is undefined there too
@@ -221,7 +225,7 @@ export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideO
 
   // 4. First-payment timing (M2 approval in engine, the grace period, the timing reply).
   b.fired(PTO_RULES.checkM2, `M2 approval date in engine: ${f.m2ApprovedOn}.`);
-  explainGrace(b, grace, organization, timeZone, policy, channel);
+  explainGrace(b, grace, organization, noContact, timeZone, policy, channel);
 
   // 5. The double-billing escalation line, when the homeowner still asks: in the seed it follows the
   // timing reply on the call. It promises escalation to the installer, so never for a no-contact installer.
@@ -246,7 +250,12 @@ export function handlePtoConcern(facts: HandlePtoConcernFacts, options?: DecideO
   const homeownerReply = explainHomeownerReply(b, f, choice, policy);
 
   // 7. The installer outreach, or why there is none.
-  const installerOutreach = explainOutreach(b, { ...f, homeownerTicketKey: f.ticketKey }, plan, policy);
+  const installerOutreach = explainOutreach(
+    b,
+    { installer: f.installer, contractorEmail: f.contractorEmail, installerContactName: f.installerContactName, homeowner: f.homeowner, homeownerTicketKey: f.ticketKey },
+    plan,
+    policy,
+  );
 
   return b.build(subject, grace.outcome, policy, {
     firstPaymentDueOn: formatDay(grace.dueDay),

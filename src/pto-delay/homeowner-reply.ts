@@ -1,5 +1,5 @@
 import { DecisionBuilder, type Decision, type Message } from '../_lib/decision.js';
-import { findIn, nameCandidate } from '../_lib/names.js';
+import { findIn, nameCandidate, type NameCandidate } from '../_lib/names.js';
 import { numberInWords, shortUsDate } from '../_lib/format.js';
 import { dayNumberOf } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
@@ -67,9 +67,8 @@ export interface HomeownerReplyChoice {
   readonly thingsInstaller: string | undefined;
 }
 
-/** Applies SOPS.md item 8, first match wins. @internal */
-export function chooseHomeownerReply(f: HomeownerReplyInput, policy: Policy): HomeownerReplyChoice {
-  const installer = nameCandidate(f.installer);
+/** Applies SOPS.md item 8, first match wins; `installer` is `nameCandidate(f.installer)`. @internal */
+export function chooseHomeownerReply(f: HomeownerReplyInput, installer: NameCandidate, policy: Policy): HomeownerReplyChoice {
   const inLittleton = isInLittleton(f.site, policy);
   const littletonInstaller = isLittletonInstaller(installer, policy);
   const thingsInstaller = findIn(internalsOf(policy).names, installer, policy.ptoDelay.thingsYouCanDoInstallers);
@@ -200,7 +199,7 @@ export function ptoHomeownerReply(facts: PtoHomeownerReplyFacts, options?: Decid
   const subject = 'pto-delay/homeowner-reply';
   const { policy } = resolveOptions(options, subject, facts);
   const f = parseInput(PtoHomeownerReplyFacts, facts, subject);
-  const choice = chooseHomeownerReply(f, policy);
+  const choice = chooseHomeownerReply(f, nameCandidate(f.installer), policy);
   const b = new DecisionBuilder(f);
   const title = explainHomeownerTicket(b, { ticketKey: f.ticketKey, homeowner: f.homeowner, organization: choice.organization }, policy);
   const r = explainHomeownerReply(b, f, choice, policy);

@@ -139,7 +139,7 @@ function crossFieldIssues(state: PvWattsState, event: ParsedPvWattsEvent): SopIs
 }
 
 function article(a: Article, summary: string): Action {
-  return { kind: 'refer', to: a.title, ...(a.url === null ? {} : { contact: a.url }), summary };
+  return a.url === null ? { kind: 'refer', to: a.title, summary } : { kind: 'refer', to: a.title, contact: a.url, summary };
 }
 
 function localDay(ms: number, ctx: Ctx): string {

@@ -165,7 +165,7 @@ function latestContract(contracts: readonly SystemSelectedContract[]): SystemSel
 
 /** A referral to a policy article, with its link when the policy has one. */
 function referToArticle(article: Article, summary: string): ReferAction {
-  return { kind: 'refer', to: article.title, ...(article.url !== null ? { contact: article.url } : {}), summary };
+  return article.url !== null ? { kind: 'refer', to: article.title, contact: article.url, summary } : { kind: 'refer', to: article.title, summary };
 }
 
 /** Every route ends with disposition notes and stop. */

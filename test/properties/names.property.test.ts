@@ -69,9 +69,13 @@ function policyNames(policy: Policy): string[] {
   ];
 }
 
+/** One alias for an ordinary and a no-contact installer: the name must read as no-contact everywhere (fail closed). */
+const sharedAlias = definePolicy({ name: 'shared alias', version: '1', installerAliases: { 'Shield Energy': ['X Corp'], Stronger: ['X Corp'] } });
+
 const policies = [
   ['the default policy', defaultPolicy],
   ['a defined policy', defined],
+  ['a policy with an alias of two installers', sharedAlias],
 ] as const;
 
 describe.each(policies)('names against tricks under %s (SOPS.md item 16, fast-check)', (_label, policy) => {
@@ -98,7 +102,7 @@ describe.each(policies)('names against tricks under %s (SOPS.md item 16, fast-ch
 
   it('never gives a no-contact installer an installer ticket, however it is spelled', () => {
     fc.assert(
-      fc.property(spelledNoContact, fc.constantFrom('phone', 'ticket'), (installer, channel) => {
+      fc.property(spelledNoContact, fc.constantFrom('phone', 'ticket'), fc.constantFrom('2026-09-01', '2026-10-20'), (installer, channel, m2ApprovedOn) => {
         const outreach = ptoInstallerOutreach({ installer, installerContactName: 'Sam Lee', contractorEmail: 'ops@installer.example', homeowner }, { policy });
         expect(outreach.outcome).toBe('do-not-contact');
         expect(outreach.actions.some((a) => a.kind === 'create-ticket')).toBe(false);
@@ -108,16 +112,22 @@ describe.each(policies)('names against tricks under %s (SOPS.md item 16, fast-ch
             installer,
             site: { city: 'Denver', state: 'CO' },
             homeowner,
-            m2ApprovedOn: '2026-09-01',
+            m2ApprovedOn,
             now: '2026-11-23T12:00:00Z',
             installerContactName: 'Sam Lee',
             contractorEmail: 'ops@installer.example',
+            stillAskingAboutDoubleBilling: true,
           },
           { policy },
         );
         expect(plan.installerOutreach.outcome).toBe('do-not-contact');
+        expect(plan.noContactInstaller).toBe(true);
         expect(plan.messages.filter((m) => m.audience === 'installer')).toEqual([]);
         expect(plan.actions.filter((a) => a.kind === 'create-ticket' && a.fields.linkedFrom !== undefined)).toEqual([]);
+        // Nothing promises the homeowner that we will contact the installer (SOPS.md item 9).
+        const promises = ['pto-delay/grace-ended-response', 'pto-delay/double-billing-escalation'];
+        expect(plan.messages.filter((m) => promises.includes(m.templateId))).toEqual([]);
+        expect(plan.actions.filter((a) => /reach out to their installer|escalate/i.test(a.summary))).toEqual([]);
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy } from '../../src/policy/define.js';
 import { defaultPolicy } from '../../src/policy/default.js';
+import { nameCandidate } from '../../src/_lib/names.js';
 import { chooseHomeownerReply, ptoHomeownerReply } from '../../src/pto-delay/homeowner-reply.js';
 import type { PtoHomeownerReplyFacts } from '../../src/pto-delay/schema.js';
 import { expectDecision, inputError, issuePaths } from '../_helpers/contract.js';
@@ -64,6 +65,7 @@ describe('chooseHomeownerReply: which rule of SOPS.md item 8 matched', () => {
   const choose = (installer: string, site: { city: string; state: string }, inspectionComplete?: boolean, onlyAwaitingPto?: boolean) =>
     chooseHomeownerReply(
       defined({ installer, site, homeowner: { firstName: 'Ana', lastName: 'Diaz' }, m2ApprovedOn: '2026-09-24', inspectionComplete, onlyAwaitingPto }),
+      nameCandidate(installer),
       defaultPolicy,
     );
 
