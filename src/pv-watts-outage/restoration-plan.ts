@@ -59,9 +59,9 @@ const NOT_IMPACTED_REASON = {
 } as const;
 
 // No default branch: when a status is left out, TypeScript reports that the function lacks a return.
+// Each entry is one literal: spreading a shared base before `reason` builds the object the slow way.
 function entryFor(state: PvWattsState): PvWattsRestorationEntry {
   const org = { ...state.org };
-  const none = { org, status: state.status, action: 'no-follow-up', templateId: null, contactName: null } as const;
   switch (state.status) {
     case 'switched':
       return {
@@ -87,9 +87,9 @@ function entryFor(state: PvWattsState): PvWattsRestorationEntry {
       };
     case 'awaiting-report':
     case 'not-using-pv-watts':
-      return { ...none, reason: NOT_IMPACTED_REASON[state.status] };
+      return { org, status: state.status, action: 'no-follow-up', templateId: null, contactName: null, reason: NOT_IMPACTED_REASON[state.status] };
     case 'restored':
-      return { ...none, reason: `already followed up at ${state.restoredAt}` };
+      return { org, status: state.status, action: 'no-follow-up', templateId: null, contactName: null, reason: `already followed up at ${state.restoredAt}` };
   }
 }
 
