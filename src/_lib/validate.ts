@@ -39,28 +39,44 @@ export function toSopIssues(error: z.ZodError, prefix: readonly (string | number
 /**
  * Each facts schema as zod's ahead-of-time compiler builds it (`z.compile`): a generated parser that
  * answers valid input directly and hands anything else to the schema's own runtime parse, so the
- * result and every issue are the schema's. Built on a schema's first parse; a cache of a pure
- * derivation, the only state the library keeps. A schema zod cannot compile parses as it is.
+ * result and every issue are the schema's. A cache of a pure derivation, the only state the
+ * library keeps (with {@link firstUse}). A schema zod cannot compile parses as it is.
  */
 const compiled = new WeakMap<z.ZodType, z.ZodType>();
+/** Each schema parsed once, in its `withMsInstants` form, not compiled yet. */
+const firstUse = new WeakMap<z.ZodType, z.ZodType>();
 
-/** `schema` with its instants as epoch milliseconds (`withMsInstants`), compiled by zod on first use (see {@link compiled}). @internal */
+/** `schema` with its instants as epoch milliseconds (`withMsInstants`), compiled by zod (see {@link compiled}). @internal */
 export function compiledSchema<S extends z.ZodType>(schema: S): S {
   let fast = compiled.get(schema);
   if (fast === undefined) {
-    fast = z.compile(withMsInstants(schema));
+    fast = z.compile(firstUse.get(schema) ?? withMsInstants(schema));
     compiled.set(schema, fast);
   }
   return fast as S;
 }
 
 /**
- * Parses `input` with `schema` (compiled by zod, see {@link compiledSchema}), or throws
- * {@link SopInputError} listing every problem.
+ * What {@link parseInput} parses `schema` with: on its first use the `withMsInstants` form as zod
+ * defines it, from the second on {@link compiledSchema}, so a one-off call (a CLI run) does not
+ * pay for the compiler (about 5 ms).
+ */
+function parserFor<S extends z.ZodType>(schema: S): S {
+  const fast = compiled.get(schema);
+  if (fast !== undefined) return fast as S;
+  if (firstUse.has(schema)) return compiledSchema(schema);
+  const ms = withMsInstants(schema);
+  firstUse.set(schema, ms);
+  return ms;
+}
+
+/**
+ * Parses `input` with `schema` (compiled by zod from its second use, see {@link parserFor}), or
+ * throws {@link SopInputError} listing every problem.
  * @internal
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, subject: string): WithMsInstants<z.output<S>> {
-  const result = compiledSchema(schema).safeParse(input, { reportInput: true });
+  const result = parserFor(schema).safeParse(input, { reportInput: true });
   if (result.success) return result.data as WithMsInstants<z.output<S>>;
   throw new SopInputError(subject, toSopIssues(result.error));
 }

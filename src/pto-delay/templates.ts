@@ -1,6 +1,6 @@
 import { SEEDS, source } from '../_lib/sources.js';
 import { INSTALLER_MUST_NOT_SAY } from '../_lib/wording.js';
-import { defineTemplate } from '../templates/engine.js';
+import { defineCatalogTemplate, defineTemplate } from '../templates/engine.js';
 
 const seed = SEEDS.ptoDelay;
 
@@ -123,7 +123,7 @@ Best Regards,`,
  * "questions on their financing agreement" is dropped because the installer must not learn the
  * concern was about billing).
  */
-export const ptoInstallerMessage = /* @__PURE__ */ defineTemplate({
+export const ptoInstallerMessage = /* @__PURE__ */ defineCatalogTemplate({
   id: 'pto-delay/installer-outreach',
   audience: 'installer',
   channel: 'email',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import type { SopInputError } from '../../src/_lib/errors.js';
+import { Instant } from '../../src/_lib/time.js';
 import { compiledSchema, parseInput, toSopIssues } from '../../src/_lib/validate.js';
 import { inputError } from '../_helpers/contract.js';
 
@@ -77,6 +79,24 @@ describe('toSopIssues', () => {
       { path: ['options', 0, 'a'], message: 'expected string, got number', code: 'invalid_type' },
       { path: ['options', 0], message: 'unknown field "b" (check the spelling)', code: 'unrecognized_keys' },
     ]);
+  });
+});
+
+describe('parseInput on a schema’s first and later uses (interpreted, then compiled)', () => {
+  it('gives the same data and the same issues on the first, second and third parse', () => {
+    const inputs: unknown[] = [{ a: 1, at: '2026-11-23T09:00:00Z' }, { a: 'x', at: 'soon' }, {}];
+    for (const input of inputs) {
+      const schema = z.strictObject({ a: z.number(), at: Instant });
+      const answers = [1, 2, 3].map(() => {
+        try {
+          return { data: parseInput(schema, input, 'demo') };
+        } catch (error) {
+          return { issues: (error as SopInputError).issues };
+        }
+      });
+      expect(answers[1]).toStrictEqual(answers[0]);
+      expect(answers[2]).toStrictEqual(answers[0]);
+    }
   });
 });
 
