@@ -76,7 +76,6 @@ export function nameCandidate(name: string): NameCandidate {
  */
 function readsAsSuffix(word: string): boolean {
   if (LEGAL_SUFFIXES.has(word)) return true;
-  if (!/[01]/.test(word)) return false;
   const reading = new RegExp(`^${digitsRead(word)}$`, 'u');
   for (const suffix of LEGAL_SUFFIXES) if (reading.test(suffix)) return true;
   return false;

@@ -59,9 +59,9 @@ export function compiledSchema<S extends z.ZodType>(schema: S): S {
 /**
  * What {@link parseInput} parses `schema` with: on its first use the `withMsInstants` form as zod
  * defines it, from the second on {@link compiledSchema}, so a one-off call (a CLI run) does not
- * pay for the compiler (about 5 ms).
+ * pay for the compiler (about 5 ms). @internal
  */
-function parserFor<S extends z.ZodType>(schema: S): S {
+export function parserFor<S extends z.ZodType>(schema: S): S {
   const fast = compiled.get(schema);
   if (fast !== undefined) return fast as S;
   if (firstUse.has(schema)) return compiledSchema(schema);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import type { SopInputError } from '../../src/_lib/errors.js';
 import { Instant } from '../../src/_lib/time.js';
-import { compiledSchema, parseInput, toSopIssues } from '../../src/_lib/validate.js';
+import { compiledSchema, parseInput, parserFor, toSopIssues } from '../../src/_lib/validate.js';
 import { inputError } from '../_helpers/contract.js';
 
 /** The messages parseInput gives for `value` under `schema`, in order. */
@@ -97,6 +97,17 @@ describe('parseInput on a schema’s first and later uses (interpreted, then com
       expect(answers[1]).toStrictEqual(answers[0]);
       expect(answers[2]).toStrictEqual(answers[0]);
     }
+  });
+});
+
+describe('parserFor', () => {
+  it('gives the schema as zod defines it on the first use, and the compiled parser from the second on', () => {
+    const schema = z.strictObject({ at: Instant });
+    const first = parserFor(schema);
+    const second = parserFor(schema);
+    expect(second).not.toBe(first);
+    expect(parserFor(schema)).toBe(second);
+    expect(compiledSchema(schema)).toBe(second);
   });
 });
 

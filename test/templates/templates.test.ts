@@ -151,6 +151,25 @@ describe('defineTemplate', () => {
     ).toThrow('says "bill"; no money');
   });
 
+  it('reads its own text as a template’s text, not as a filled message: "Bill" there is the word', () => {
+    expect(() =>
+      defineTemplate({ id: 'demo/rule', audience: 'installer', text: 'Ask Bill about it', source, description: 'd', mustNotSay: { pattern: /\bbill\b/, rule: 'no money' } }),
+    ).toThrow('says "bill"; no money');
+  });
+
+  it('keeps its own copy of the source and of the rule: changing the pattern it was given or exposes changes nothing', () => {
+    const given = { seed: '003_137eaa1282337539.txt', section: 'All others' };
+    const pattern = /\bmoney\b/;
+    const t = defineTemplate({ id: 'demo/copy', audience: 'installer', text: 'Hi {{name}}', source: given, description: 'd', mustNotSay: { pattern, rule: 'no money' } });
+    expect(t.source).toEqual(given);
+    expect(t.source).not.toBe(given);
+    // RegExp#compile changes even a frozen pattern before it fails to reset its lastIndex.
+    expect(() => (t.mustNotSay?.pattern as RegExp & { compile(p: string): void }).compile('nothing')).toThrow(TypeError);
+    expect(t.mustNotSay?.pattern.source).toBe('nothing');
+    pattern.compile('nothing');
+    expect(() => renderTemplate(t, { name: 'money' })).toThrow('says "money"; no money');
+  });
+
   it('reports a forbidden word as a problem of the whole template', () => {
     try {
       defineTemplate({ id: 'demo/rule', audience: 'installer', text: 'About the bill', source, description: 'd', mustNotSay: { pattern: /bill/i, rule: 'no money' } });
