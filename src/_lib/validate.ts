@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { SopInputError, type SopIssue } from './errors.js';
 import { withMsInstants, type WithMsInstants } from './instants.js';
 
@@ -26,7 +27,7 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 /** Converts zod issues into {@link SopIssue}s with sentences a host developer can act on. */
-export function toSopIssues(error: z.ZodError, prefix: readonly (string | number)[] = []): SopIssue[] {
+export function toSopIssues(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): SopIssue[] {
   return error.issues.map((issue) => ({
     // Our schemas have string keys only, so a path never holds a symbol.
     path: [...prefix, ...(issue.path as (string | number)[])],
@@ -42,10 +43,13 @@ export function toSopIssues(error: z.ZodError, prefix: readonly (string | number
  * result and every issue are the schema's. Built on a schema's first parse; a cache of a pure
  * derivation, the only state the library keeps. A schema zod cannot compile parses as it is.
  */
-const compiled = new WeakMap<z.ZodType, z.ZodType>();
+const compiled = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
+
+/** zod's English messages: `zod/mini` loads no locale, so the library's parses name it (a host's `z.config` cannot change them). */
+export const ENGLISH: z.core.$ZodErrorMap = en().localeError;
 
 /** `schema` with its instants as epoch milliseconds (`withMsInstants`), compiled by zod on first use (see {@link compiled}). @internal */
-export function compiledSchema<S extends z.ZodType>(schema: S): S {
+export function compiledSchema<S extends z.core.$ZodType>(schema: S): S {
   let fast = compiled.get(schema);
   if (fast === undefined) {
     fast = z.compile(withMsInstants(schema));
@@ -59,8 +63,8 @@ export function compiledSchema<S extends z.ZodType>(schema: S): S {
  * {@link SopInputError} listing every problem.
  * @internal
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, subject: string): WithMsInstants<z.output<S>> {
-  const result = compiledSchema(schema).safeParse(input, { reportInput: true });
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, subject: string): WithMsInstants<z.output<S>> {
+  const result = z.safeParse(compiledSchema(schema), input, { reportInput: true, error: ENGLISH });
   if (result.success) return result.data as WithMsInstants<z.output<S>>;
   throw new SopInputError(subject, toSopIssues(result.error));
 }
