@@ -49,7 +49,7 @@ const compiled = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
 export const ENGLISH: z.core.$ZodErrorMap = en().localeError;
 
 /** `schema` with its instants as epoch milliseconds (`withMsInstants`), compiled by zod on first use (see {@link compiled}). @internal */
-export function compiledSchema<S extends z.core.$ZodType>(schema: S): S {
+export function compiledSchema<S extends z.ZodMiniType>(schema: S): S {
   let fast = compiled.get(schema);
   if (fast === undefined) {
     fast = z.compile(withMsInstants(schema));
@@ -63,8 +63,9 @@ export function compiledSchema<S extends z.core.$ZodType>(schema: S): S {
  * {@link SopInputError} listing every problem.
  * @internal
  */
-export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, subject: string): WithMsInstants<z.output<S>> {
-  const result = z.safeParse(compiledSchema(schema), input, { reportInput: true, error: ENGLISH });
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): WithMsInstants<z.output<S>> {
+  // The compiled schema's own method: it takes the generated fast path, which `z.safeParse(schema, …)` does not.
+  const result = compiledSchema(schema).safeParse(input, { reportInput: true, error: ENGLISH });
   if (result.success) return result.data as WithMsInstants<z.output<S>>;
   throw new SopInputError(subject, toSopIssues(result.error));
 }

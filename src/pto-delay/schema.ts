@@ -4,6 +4,9 @@ import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
 import { nameText } from '../_lib/fields.js';
 import { CalendarDateSchema, Instant } from '../_lib/time.js';
 
+// Each exported schema is built inside a `/* @__PURE__ */` call, so that a bundler drops the ones (and their descriptions) a consumer
+// does not import; esbuild keeps any other call made at the top of a module.
+
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(MAX_TEXT_LENGTH));
 const email = z.pipe(z.string().check(z.trim(), z.maxLength(MAX_TEXT_LENGTH)), z.email({ error: 'expected an e-mail address such as "name@example.com"' }));
 const ticketKey = z
@@ -11,29 +14,29 @@ const ticketKey = z
   .check(z.trim(), z.maxLength(MAX_TEXT_LENGTH), z.regex(/^[A-Za-z][A-Za-z0-9_]*-\d+$/, 'expected a Jira ticket key such as "PTO-123"'));
 
 /** Facts for {@link firstPaymentTiming}. */
-export const FirstPaymentTimingFacts = z.strictObject({
+export const FirstPaymentTimingFacts = /* @__PURE__ */ (() => z.strictObject({
   /** M2 approval date = installation date = contract "Start Date", `YYYY-MM-DD`. */
   m2ApprovedOn: described(CalendarDateSchema, 'M2 approval date (installation date, contract Start Date), YYYY-MM-DD'),
   /** The installer organization, named in the grace-ended reply. */
   installer: described(nameText, 'Installer organization of the system'),
   /** The current moment; "today" is its date in the policy's time zone. */
   now: described(Instant, 'The current moment, ISO 8601 with offset'),
-});
+}))();
 /** Facts for {@link firstPaymentTiming}, as the caller writes them. */
 export type FirstPaymentTimingFacts = z.input<typeof FirstPaymentTimingFacts>;
 
 /** The homeowner: their name, and their e-mail address when known (the reporter of their ticket). */
-export const PtoHomeownerSchema = described(
+export const PtoHomeownerSchema = /* @__PURE__ */ (() => described(
   z.strictObject({
     firstName: described(nameText, 'Homeowner first name'),
     lastName: described(nameText, 'Homeowner last name'),
     email: described(z.optional(email), 'Homeowner e-mail address, the reporter of the homeowner ticket (when known)'),
   }),
   'The homeowner (the customer)',
-);
+))();
 
 /** Where the solar system is installed. */
-export const PtoSiteSchema = described(
+export const PtoSiteSchema = /* @__PURE__ */ (() => described(
   z.strictObject({
     street: described(z.optional(text), 'Street address of the system (noted at intake when known)'),
     city: described(text, 'City where the system is installed'),
@@ -41,7 +44,7 @@ export const PtoSiteSchema = described(
     postalCode: described(z.optional(text), 'ZIP code of the system (noted at intake when known)'),
   }),
   'Address where the solar system is installed',
-);
+))();
 
 const installer = described(nameText, 'Installer organization of the system (matched ignoring case, punctuation and legal suffixes)');
 const m2ApprovedOn = described(CalendarDateSchema, 'M2 approval date (installation date, contract Start Date), YYYY-MM-DD');
@@ -53,7 +56,7 @@ const onlyAwaitingPto = described(
 const homeownerTicketKey = described(z.optional(ticketKey), 'Key of the homeowner ticket, when it already exists (for example "PTO-123")');
 
 /** Facts for {@link ptoHomeownerReply}. */
-export const PtoHomeownerReplyFacts = z.strictObject({
+export const PtoHomeownerReplyFacts = /* @__PURE__ */ (() => z.strictObject({
   installer,
   site: PtoSiteSchema,
   homeowner: PtoHomeownerSchema,
@@ -61,7 +64,7 @@ export const PtoHomeownerReplyFacts = z.strictObject({
   inspectionComplete,
   onlyAwaitingPto,
   ticketKey: homeownerTicketKey,
-});
+}))();
 /** Facts for {@link ptoHomeownerReply}, as the caller writes them. */
 export type PtoHomeownerReplyFacts = z.input<typeof PtoHomeownerReplyFacts>;
 
@@ -72,18 +75,18 @@ const contractorEmail = described(
 const installerContactName = described(z.optional(nameText), 'Name of the installer contact the message greets; required when an installer ticket is created');
 
 /** Facts for {@link ptoInstallerOutreach}. */
-export const PtoInstallerOutreachFacts = z.strictObject({
+export const PtoInstallerOutreachFacts = /* @__PURE__ */ (() => z.strictObject({
   installer,
   contractorEmail,
   installerContactName,
   homeowner: PtoHomeownerSchema,
   homeownerTicketKey: described(z.optional(ticketKey), 'Key of the homeowner ticket the installer ticket is linked from (for example "PTO-123")'),
-});
+}))();
 /** Facts for {@link ptoInstallerOutreach}, as the caller writes them. */
 export type PtoInstallerOutreachFacts = z.input<typeof PtoInstallerOutreachFacts>;
 
 /** Facts for {@link partnerTicket}. */
-export const PartnerTicketFacts = z.strictObject({
+export const PartnerTicketFacts = /* @__PURE__ */ (() => z.strictObject({
   fromEmail: described(email, 'E-mail address the ticket came from'),
   source: described(
     z.optional(z.literal('account-servicing')),
@@ -92,18 +95,18 @@ export const PartnerTicketFacts = z.strictObject({
   description: described(text, 'Short description of the request, used in the ticket title'),
   organization: described(z.optional(nameText), 'Organization to set on the ticket, when known'),
   homeownerTicketKey: described(z.optional(ticketKey), 'Key of the corresponding homeowner ticket, when known (for example "PTO-123")'),
-});
+}))();
 /** Facts for {@link partnerTicket}, as the caller writes them. */
 export type PartnerTicketFacts = z.input<typeof PartnerTicketFacts>;
 
 /** Pertinent inspection details a homeowner may give. */
-export const PtoInspectionIssueSchema = described(
+export const PtoInspectionIssueSchema = /* @__PURE__ */ (() => described(
   z.enum(['not-scheduled', 'pending', 'failed']),
   'Inspection not scheduled, scheduled but pending, or failed (municipality requires changes)',
-);
+))();
 
 /** Facts for {@link handlePtoConcern}. */
-export const HandlePtoConcernFacts = z.strictObject({
+export const HandlePtoConcernFacts = /* @__PURE__ */ (() => z.strictObject({
   channel: described(z.enum(['phone', 'ticket']), 'How the concern came in: a call on the homeowner line, or a ticket'),
   installer,
   site: PtoSiteSchema,
@@ -124,6 +127,6 @@ export const HandlePtoConcernFacts = z.strictObject({
   ),
   contractorEmail,
   installerContactName,
-});
+}))();
 /** Facts for {@link handlePtoConcern}, as the caller writes them. */
 export type HandlePtoConcernFacts = z.input<typeof HandlePtoConcernFacts>;

@@ -4,16 +4,19 @@ import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
 import { nameText } from '../_lib/fields.js';
 import { Instant } from '../_lib/time.js';
 
+// Each exported schema is built inside a `/* @__PURE__ */` call, so that a bundler drops the ones (and their descriptions) a consumer
+// does not import; esbuild keeps any other call made at the top of a module.
+
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(MAX_TEXT_LENGTH));
 /** A ticket field as exported: blank, `null` or absent all mean "not filled in". */
 const field = z.nullish(z.string().check(z.trim(), z.maxLength(MAX_TEXT_LENGTH)));
 
 /** Facts for {@link firstResponseSla}. */
-export const FirstResponseSlaFacts = z.strictObject({
+export const FirstResponseSlaFacts = /* @__PURE__ */ (() => z.strictObject({
   createdAt: described(Instant, 'When the ticket was created, ISO 8601 with offset'),
   now: described(Instant, 'The current moment, ISO 8601 with offset'),
   firstRespondedAt: described(z.optional(Instant), 'When the first response was sent; absent while there is none'),
-});
+}))();
 /** Facts for {@link firstResponseSla}, as the caller writes them. */
 export type FirstResponseSlaFacts = z.input<typeof FirstResponseSlaFacts>;
 
@@ -21,7 +24,7 @@ export type FirstResponseSlaFacts = z.input<typeof FirstResponseSlaFacts>;
 export const LinkCreatedVia = z.enum(['needs-config-field', 'manual-link']);
 
 /** Facts for {@link ticketPriority}. */
-export const TicketPriorityFacts = z.strictObject({
+export const TicketPriorityFacts = /* @__PURE__ */ (() => z.strictObject({
   organization: described(nameText, 'The ticket\'s "Organization" field (the installer or customer organization)'),
   linkedFrom: described(
     z.optional(
@@ -32,16 +35,16 @@ export const TicketPriorityFacts = z.strictObject({
     ),
     'Set when the ticket is a config ticket linked from an SS ticket; absent for the SS ticket itself',
   ),
-});
+}))();
 /** Facts for {@link ticketPriority}, as the caller writes them. */
 export type TicketPriorityFacts = z.input<typeof TicketPriorityFacts>;
 
 /** Facts for {@link queueCheck}. */
-export const QueueCheckFacts = z.strictObject({
+export const QueueCheckFacts = /* @__PURE__ */ (() => z.strictObject({
   now: described(Instant, 'The current moment, ISO 8601 with offset'),
   lastCheckedAt: described(z.optional(Instant), 'When this agent last checked the Unassigned Queue; absent if not yet today'),
   monitorAssigned: described(z.boolean(), 'Whether someone is assigned to monitor the queue and assign tickets'),
-});
+}))();
 /** Facts for {@link queueCheck}, as the caller writes them. */
 export type QueueCheckFacts = z.input<typeof QueueCheckFacts>;
 
@@ -64,7 +67,7 @@ export type RequestTypeId = z.output<typeof RequestTypeId>;
 export const TicketChannel = z.enum(['phone', 'email', 'chat']);
 
 /** Facts for {@link auditTicketFields}. */
-export const AuditTicketFieldsFacts = z.strictObject({
+export const AuditTicketFieldsFacts = /* @__PURE__ */ (() => z.strictObject({
   assignee: described(field, 'The "Assignee" field; blank or absent when unassigned'),
   reporter: described(field, 'The "Reporter" field (customer contact, usually an e-mail address); blank or absent when empty'),
   organization: described(field, 'The "Organization" field; blank or absent when empty'),
@@ -88,7 +91,7 @@ export const AuditTicketFieldsFacts = z.strictObject({
     ),
     'People who should be kept in the loop on this ticket',
   ),
-});
+}))();
 /** Facts for {@link auditTicketFields}, as the caller writes them. */
 export type AuditTicketFieldsFacts = z.input<typeof AuditTicketFieldsFacts>;
 
@@ -112,7 +115,7 @@ export const AccountManagementSubtype = z.enum(['cancellation', 'billing-informa
 const plain = <T extends RequestTypeId>(id: T, meaning: string) => z.strictObject({ requestType: described(z.literal(id), meaning) });
 
 /** Facts for {@link requestTypeHandling}: the request type and, where the seed splits it, the sub-case. */
-export const RequestTypeHandlingFacts = z.discriminatedUnion(
+export const RequestTypeHandlingFacts = /* @__PURE__ */ (() => z.discriminatedUnion(
   'requestType',
   [
     plain('general-inquiry', 'General Inquiry: navigation, features, usage, and anything not yet categorized'),
@@ -149,19 +152,19 @@ export const RequestTypeHandlingFacts = z.discriminatedUnion(
     plain('non-platform', 'Non-Platform Tickets: trade shows, resumes, sales pitches'),
   ],
   { error: `expected requestType to be one of ${RequestTypeId.options.map((o) => JSON.stringify(o)).join(', ')}` },
-);
+))();
 /** Facts for {@link requestTypeHandling}, as the caller writes them. */
 export type RequestTypeHandlingFacts = z.input<typeof RequestTypeHandlingFacts>;
 
 /** Facts for {@link nonPlatformTicket}. */
-export const NonPlatformTicketFacts = z.strictObject({
+export const NonPlatformTicketFacts = /* @__PURE__ */ (() => z.strictObject({
   mayNeedAttention: described(z.boolean(), 'Whether the message seems like it really might need attention'),
-});
+}))();
 /** Facts for {@link nonPlatformTicket}, as the caller writes them. */
 export type NonPlatformTicketFacts = z.input<typeof NonPlatformTicketFacts>;
 
 /** Facts for {@link initialReply}. */
-export const InitialReplyFacts = z.strictObject({
+export const InitialReplyFacts = /* @__PURE__ */ (() => z.strictObject({
   canSuggestResolution: described(z.boolean(), 'Whether the issue is narrowed down enough to send a resolution or a suggestion now'),
   needsMoreDetails: described(z.boolean(), 'Whether we need more details from the customer to proceed'),
   customerName: described(nameText, "Customer's name for the greeting"),
@@ -171,7 +174,7 @@ export const InitialReplyFacts = z.strictObject({
     z.optional(z.array(text).check(z.minLength(1, 'must list at least one question'), z.maxLength(MAX_LIST_ITEMS))),
     'The probing questions (required when probing questions are sent)',
   ),
-});
+}))();
 /** Facts for {@link initialReply}, as the caller writes them. */
 export type InitialReplyFacts = z.input<typeof InitialReplyFacts>;
 
@@ -179,7 +182,7 @@ export type InitialReplyFacts = z.input<typeof InitialReplyFacts>;
 export const DevTicketPriority = z.enum(['highest', 'high', 'medium', 'low', 'lowest']);
 
 /** Facts for {@link closeEligibility}. */
-export const CloseEligibilityFacts = z.strictObject({
+export const CloseEligibilityFacts = /* @__PURE__ */ (() => z.strictObject({
   now: described(Instant, 'The current moment, ISO 8601 with offset'),
   customerConfirmedResolved: described(z.boolean(), 'Whether the customer confirmed the issue is resolved'),
   believedResolved: described(z.boolean(), 'Whether we believe the issue is resolved'),
@@ -202,6 +205,6 @@ export const CloseEligibilityFacts = z.strictObject({
       .check(z.maxLength(MAX_LIST_ITEMS)),
     'Dev tickets linked to this ticket',
   ),
-});
+}))();
 /** Facts for {@link closeEligibility}, as the caller writes them. */
 export type CloseEligibilityFacts = z.input<typeof CloseEligibilityFacts>;

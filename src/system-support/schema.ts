@@ -4,6 +4,9 @@ import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
 import { nameText } from '../_lib/fields.js';
 import { CalendarDateSchema, Instant } from '../_lib/time.js';
 
+// Each exported schema is built inside a `/* @__PURE__ */` call, so that a bundler drops the ones (and their descriptions) a consumer
+// does not import; esbuild keeps any other call made at the top of a module.
+
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(MAX_TEXT_LENGTH));
 
 /** Every concern {@link routeSystemInquiry} routes, in the seed's order. */
@@ -37,13 +40,13 @@ const contractType = described(z.enum(SYSTEM_CONTRACT_TYPES), 'PPA (the company 
 const channel = described(z.enum(SYSTEM_SUPPORT_CHANNELS), 'How the customer reached us: phone, chat or email');
 
 /** One contract of the homeowner, as listed on the manufacturer's site. */
-export const SystemContract = z.strictObject({
+export const SystemContract = /* @__PURE__ */ (() => z.strictObject({
   id: described(text, 'The contract (or job) id as the agent sees it'),
   signedOn: described(CalendarDateSchema, 'Date the contract was signed, YYYY-MM-DD'),
-});
+}))();
 
 /** Facts for {@link routeSystemInquiry}. */
-export const RouteSystemInquiryFacts = z.strictObject({
+export const RouteSystemInquiryFacts = /* @__PURE__ */ (() => z.strictObject({
   customerAuthenticated: described(z.boolean(), 'Whether the Customer Authentication Policy Process has been completed for this contact'),
   m3Approved: described(z.boolean(), 'Whether the job is M3 (final milestone, PTO letter) approved'),
   concern: described(z.enum(SYSTEM_CONCERNS), 'What the customer is contacting us about'),
@@ -64,38 +67,38 @@ export const RouteSystemInquiryFacts = z.strictObject({
     z.optional(z.array(SystemContract).check(z.minLength(1, 'must list at least one contract, or be left out'), z.maxLength(MAX_LIST_ITEMS))),
     'The contracts that appear on the manufacturer site; the one with the latest date signed is used',
   ),
-});
+}))();
 /** Facts for {@link routeSystemInquiry}, as the caller writes them. */
 export type RouteSystemInquiryFacts = z.input<typeof RouteSystemInquiryFacts>;
 
 /** An open Omnidian (O&M) case of the homeowner. */
-export const OmnidianCase = z.strictObject({
+export const OmnidianCase = /* @__PURE__ */ (() => z.strictObject({
   createdAt: described(Instant, 'When the case was created, ISO 8601 with offset'),
   lastUpdateAt: described(z.optional(Instant), 'When the case was last updated, ISO 8601 with offset; absent when never updated'),
   hasNewUpdate: described(z.boolean(), 'Whether there is an update the homeowner has not heard yet'),
-});
+}))();
 
 /** Facts for {@link omnidianFollowUp}. */
-export const OmnidianFollowUpFacts = z.strictObject({
+export const OmnidianFollowUpFacts = /* @__PURE__ */ (() => z.strictObject({
   now: described(Instant, 'The current moment, ISO 8601 with offset'),
   openCase: described(z.optional(OmnidianCase), 'The open case related to this concern; absent when there is none'),
-});
+}))();
 /** Facts for {@link omnidianFollowUp}, as the caller writes them. */
 export type OmnidianFollowUpFacts = z.input<typeof OmnidianFollowUpFacts>;
 
 /** An open Case or Case Review related to a reactivation request. */
-export const ReactivationCase = z.strictObject({
+export const ReactivationCase = /* @__PURE__ */ (() => z.strictObject({
   kind: described(z.enum(['case', 'case-review']), 'An open Case, or a Case Review'),
   reference: described(text, 'The case number'),
-});
+}))();
 
 /** Facts for {@link reactivationRequest}. */
-export const ReactivationRequestFacts = z.strictObject({
+export const ReactivationRequestFacts = /* @__PURE__ */ (() => z.strictObject({
   now: described(Instant, 'The current moment, ISO 8601 with offset; "today" is its date in the time zone'),
   paymentMadeOn: described(CalendarDateSchema, 'The date the customer made the payment, YYYY-MM-DD'),
   channel,
   stillDeactivated: described(z.boolean(), 'Whether the system is still deactivated'),
   openCase: described(z.optional(ReactivationCase), 'An open Case or Case Review related to this concern; absent when there is none'),
-});
+}))();
 /** Facts for {@link reactivationRequest}, as the caller writes them. */
 export type ReactivationRequestFacts = z.input<typeof ReactivationRequestFacts>;
