@@ -20,9 +20,9 @@ const URL = /\b[a-z][a-z\d+.-]*:\/\/|\b(?:www\.|mailto:|javascript:|data:)|\b[a-
  * Each refusal has its own issue code: `name_with_amount`, `name_with_control_character`,
  * `name_with_link`.
  */
-export const nameText = z
-  .string()
-  .check(
+// Built in a `/* @__PURE__ */` call so that a bundle without names drops it and the name readers (confusables, amounts) with it.
+export const nameText = /* @__PURE__ */ (() =>
+  z.string().check(
     z.trim(),
     z.minLength(1, 'must not be empty'),
     z.maxLength(NAME_MAX_LENGTH, `must have at most ${NAME_MAX_LENGTH} characters (a name, not a description)`),
@@ -33,4 +33,4 @@ export const nameText = z
       if (CONTROL.test(ctx.value)) refuse('name_with_control_character', 'must be a name on one line: it holds a control character (line break, tab, …)');
       if (URL.test(reading)) refuse('name_with_link', 'must be a name: it holds a link');
     },
-  );
+  ))();

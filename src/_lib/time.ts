@@ -374,18 +374,18 @@ export const InstantMs = z.pipe(
 );
 
 /** A calendar date `YYYY-MM-DD` that exists, of the years 0001 to 9999, kept as the string. */
-export const CalendarDateSchema = z.string({ error: 'expected a calendar date "YYYY-MM-DD"' }).check(
+export const CalendarDateSchema = /* @__PURE__ */ (() => z.string({ error: 'expected a calendar date "YYYY-MM-DD"' }).check(
   z.refine((value) => dayNumberOf(value) !== undefined, {
     error: (issue) =>
       String(issue.input).startsWith('0000-')
         ? `"${String(issue.input)}" is in the year 0000; dates from 0001-01-01 to 9999-12-31 are read`
         : `${quoted(String(issue.input))} is not a calendar date "YYYY-MM-DD" that exists`,
   }),
-);
+))();
 
 /** An IANA time-zone name such as `America/Los_Angeles`. */
-export const TimeZoneSchema = z.string({ error: 'expected an IANA time-zone name such as "America/Los_Angeles"' }).check(
+export const TimeZoneSchema = /* @__PURE__ */ (() => z.string({ error: 'expected an IANA time-zone name such as "America/Los_Angeles"' }).check(
   z.refine(isTimeZone, {
     error: (issue) => `${quoted(String(issue.input))} is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")`,
   }),
-);
+))();

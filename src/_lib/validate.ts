@@ -1,4 +1,3 @@
-import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import { SopInputError, type SopIssue } from './errors.js';
 import { withMsInstants, type WithMsInstants } from './instants.js';
@@ -45,8 +44,49 @@ export function toSopIssues(error: z.core.$ZodError, prefix: readonly (string | 
  */
 const compiled = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
 
-/** zod's English messages: `zod/mini` loads no locale, so the library's parses name it (a host's `z.config` cannot change them). */
-export const ENGLISH: z.core.$ZodErrorMap = en().localeError;
+/** How zod's English locale names the string formats of the library's schemas (any other keeps its zod name). */
+const FORMAT_NAMES: Readonly<Record<string, string>> = { regex: 'input', template_literal: 'input', email: 'email address', url: 'URL' };
+/** How zod's English locale counts a size, by the kind of value. */
+const SIZE_UNITS: Readonly<Record<string, string>> = { string: 'characters', file: 'bytes', array: 'items', set: 'items', map: 'entries' };
+
+/**
+ * zod's English messages (its `en` locale) for the issues {@link describe} passes on as they are, and the "Too small" and
+ * "Too big" it recognizes; the issues it always words itself get "Invalid input". `zod/mini` loads no locale, so every
+ * parse of the library gives this map, and a host's `z.config` cannot change a {@link SopInputError}'s messages. @internal
+ */
+export const ENGLISH: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'too_big': {
+      const unit = SIZE_UNITS[issue.origin];
+      const bound = `${issue.exact ? 'exactly ' : issue.inclusive ? '<=' : '<'}${issue.maximum.toString()}`;
+      return `Too big: expected ${issue.origin ?? 'value'} to ${unit === undefined ? `be ${bound}` : `have ${bound} ${unit}`}`;
+    }
+    case 'too_small': {
+      const unit = SIZE_UNITS[issue.origin];
+      const bound = `${issue.exact ? 'exactly ' : issue.inclusive ? '>=' : '>'}${issue.minimum.toString()}`;
+      return `Too small: expected ${issue.origin} to ${unit === undefined ? `be ${bound}` : `have ${bound} ${unit}`}`;
+    }
+    case 'invalid_format': {
+      const format = issue as z.core.$ZodStringFormatIssues;
+      if (format.format === 'starts_with') return `Invalid string: must start with "${format.prefix}"`;
+      if (format.format === 'ends_with') return `Invalid string: must end with "${format.suffix}"`;
+      if (format.format === 'includes') return `Invalid string: must include "${format.includes}"`;
+      if (format.format === 'regex') return `Invalid string: must match pattern ${format.pattern}`;
+      return `Invalid ${FORMAT_NAMES[format.format] ?? format.format}`;
+    }
+    case 'not_multiple_of':
+      return `Invalid number: must be a multiple of ${issue.divisor}`;
+    case 'invalid_key':
+      return `Invalid key in ${issue.origin}`;
+    case 'invalid_element':
+      return `Invalid value in ${issue.origin}`;
+    case 'invalid_union':
+      if (Array.isArray(issue.options) && issue.options.length > 0) return `Invalid discriminator value. Expected ${issue.options.map((o) => `'${String(o)}'`).join(' | ')}`;
+      return issue.inclusive === false ? 'Invalid input: more than one option matched' : 'Invalid input';
+    default:
+      return 'Invalid input';
+  }
+};
 
 /** `schema` with its instants as epoch milliseconds (`withMsInstants`), compiled by zod on first use (see {@link compiled}). @internal */
 export function compiledSchema<S extends z.ZodMiniType>(schema: S): S {

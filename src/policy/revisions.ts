@@ -24,11 +24,11 @@ export interface PolicyRevision {
   readonly policy: Policy;
 }
 
-const RevisionSchema = z.strictObject({
+const RevisionSchema = /* @__PURE__ */ (() => z.strictObject({
   effectiveFrom: CalendarDateSchema,
   note: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
   changes: z.record(z.string(), z.unknown(), { error: 'expected an object of the values that change' }),
-});
+}))();
 
 /**
  * The revisions given to `definePolicy`, checked: each well formed, with no name or version among
