@@ -59,7 +59,7 @@ export const ENGLISH: z.core.$ZodErrorMap = (issue) => {
     case 'too_big': {
       const unit = SIZE_UNITS[issue.origin];
       const bound = `${issue.exact ? 'exactly ' : issue.inclusive ? '<=' : '<'}${issue.maximum.toString()}`;
-      return `Too big: expected ${issue.origin ?? 'value'} to ${unit === undefined ? `be ${bound}` : `have ${bound} ${unit}`}`;
+      return `Too big: expected ${issue.origin} to ${unit === undefined ? `be ${bound}` : `have ${bound} ${unit}`}`;
     }
     case 'too_small': {
       const unit = SIZE_UNITS[issue.origin];
