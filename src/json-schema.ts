@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { DIALECT, schemaJsonSchema, toJsonSchema, type JsonSchema, type Node } from './_lib/json-schema.js';
 import { PolicySchema } from './policy/schema.js';
 import { POLICY_SOURCES } from './policy/sources.js';
@@ -26,7 +26,7 @@ export type { JsonSchema } from './_lib/json-schema.js';
  * schema.additionalProperties; //=> false
  * ```
  */
-export function factsJsonSchema(procedure: ProcedureId | (string & {}) | z.ZodType): JsonSchema {
+export function factsJsonSchema(procedure: ProcedureId | (string & {}) | z.core.$ZodType): JsonSchema {
   if (typeof procedure !== 'string') return schemaJsonSchema(procedure);
   const p = findProcedure(procedure);
   if (p === undefined) throw unknownProcedure(procedure, 'factsJsonSchema');

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { SopInputError } from './_lib/errors.js';
 import type { ProcedureInfo } from './_lib/procedure.js';
 import { nearest } from './_lib/suggest.js';

@@ -1,7 +1,7 @@
 /**
  * Shared zod building blocks for facts. @internal
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { readAsLatin } from './confusables.js';
 import { AMOUNT } from './wording.js';
 
@@ -20,16 +20,17 @@ const URL = /\b[a-z][a-z\d+.-]*:\/\/|\b(?:www\.|mailto:|javascript:|data:)|\b[a-
  * Each refusal has its own issue code: `name_with_amount`, `name_with_control_character`,
  * `name_with_link`.
  */
-export const nameText = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(NAME_MAX_LENGTH, `must have at most ${NAME_MAX_LENGTH} characters (a name, not a description)`)
-  .check((ctx) => {
-    const reading = readAsLatin(ctx.value);
-    const refuse = (code: string, message: string) =>
-      ctx.issues.push({ code: 'custom', params: { code }, message, input: ctx.value, continue: true });
-    if (AMOUNT.test(reading)) refuse('name_with_amount', 'must be a name: it holds an amount of money');
-    if (CONTROL.test(ctx.value)) refuse('name_with_control_character', 'must be a name on one line: it holds a control character (line break, tab, …)');
-    if (URL.test(reading)) refuse('name_with_link', 'must be a name: it holds a link');
-  });
+// Built in a `/* @__PURE__ */` call so that a bundle without names drops it and the name readers (confusables, amounts) with it.
+export const nameText = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(NAME_MAX_LENGTH, `must have at most ${NAME_MAX_LENGTH} characters (a name, not a description)`),
+    (ctx) => {
+      const reading = readAsLatin(ctx.value);
+      const refuse = (code: string, message: string) => ctx.issues.push({ code: 'custom', params: { code }, message, input: ctx.value, continue: true });
+      if (AMOUNT.test(reading)) refuse('name_with_amount', 'must be a name: it holds an amount of money');
+      if (CONTROL.test(ctx.value)) refuse('name_with_control_character', 'must be a name on one line: it holds a control character (line break, tab, …)');
+      if (URL.test(reading)) refuse('name_with_link', 'must be a name: it holds a link');
+    },
+  ))();

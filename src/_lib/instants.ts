@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { Instant, InstantMs } from './time.js';
 
 /**
@@ -21,19 +21,19 @@ type Def = z.core.$ZodTypeDef & Record<string, unknown>;
  * Standard Schema consumer gets the documented facts type); `parseInput` parses with this form.
  * Nodes without an instant below them are kept as they are. @internal
  */
-export function withMsInstants<S extends z.ZodType>(schema: S): S {
+export function withMsInstants<S extends z.core.$ZodType>(schema: S): S {
   const def = schema._zod.def as Def;
-  // `.describe()` and `.meta()` clone a schema with the same definition object.
+  // `described()` and `withMeta()` (like classic zod's `.describe()`, `.meta()`) clone a schema with the same definition object.
   if ((def as unknown) === Instant._zod.def) return InstantMs as unknown as S;
   const replaced = (key: string): Record<string, unknown> | undefined => {
-    const inner = def[key] as z.ZodType;
+    const inner = def[key] as z.core.$ZodType;
     const next = withMsInstants(inner);
     return next === inner ? undefined : { [key]: next };
   };
   let changes: Record<string, unknown> | undefined;
   switch (def.type) {
     case 'object': {
-      const shape = def['shape'] as Record<string, z.ZodType>;
+      const shape = def['shape'] as Record<string, z.core.$ZodType>;
       const next = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, withMsInstants(v)]));
       if (Object.keys(shape).some((k) => next[k] !== shape[k])) changes = { shape: next };
       break;
@@ -46,7 +46,7 @@ export function withMsInstants<S extends z.ZodType>(schema: S): S {
       changes = replaced('element');
       break;
     case 'union': {
-      const options = def['options'] as z.ZodType[];
+      const options = def['options'] as z.core.$ZodType[];
       const next = options.map(withMsInstants);
       if (next.some((o, i) => o !== options[i])) changes = { options: next };
       break;
@@ -56,5 +56,5 @@ export function withMsInstants<S extends z.ZodType>(schema: S): S {
       if (Object.keys(changes).length === 0) changes = undefined;
       break;
   }
-  return changes === undefined ? schema : (schema.clone({ ...def, ...changes } as never) as S);
+  return changes === undefined ? schema : z.clone(schema, { ...def, ...changes } as never);
 }

@@ -1,5 +1,5 @@
 /** Converting zod schemas to JSON Schema, without the procedure registry (the playground uses this alone). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDateSchema, Instant } from './time.js';
 
 /** A JSON Schema (2020-12) document, as plain JSON data. */
@@ -24,7 +24,7 @@ function replaceWith(target: Node, value: Node): void {
  * instant may be a `Date` in TypeScript, but in JSON it is a string with an offset; and a policy's
  * holidays may be a function, which JSON cannot hold, so that alternative is left out.
  */
-export function toJsonSchema(schema: z.ZodType): Node {
+export function toJsonSchema(schema: z.core.$ZodType): Node {
   return z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
@@ -49,6 +49,6 @@ export function toJsonSchema(schema: z.ZodType): Node {
 }
 
 /** The JSON Schema document of one schema (no registry lookup, so a bundle keeps only what it uses). */
-export function schemaJsonSchema(schema: z.ZodType): JsonSchema {
+export function schemaJsonSchema(schema: z.core.$ZodType): JsonSchema {
   return { $schema: DIALECT, ...toJsonSchema(schema) };
 }

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Rule } from './decision.js';
 import type { DecideOptions } from '../policy/resolve.js';
 
@@ -23,7 +23,7 @@ export interface ProcedureExampleFile {
  * One public decision function as data: what the registry (`procedures`, `decide`), the CLI and
  * the docs know about it. `Id`, `Schema` and `Result` keep each entry's exact types.
  */
-export interface ProcedureInfo<Id extends string = string, Schema extends z.ZodType = z.ZodType, Result = unknown> {
+export interface ProcedureInfo<Id extends string = string, Schema extends z.ZodMiniType = z.ZodMiniType, Result = unknown> {
   /** Stable id, `<module>/<procedure-name>`. */
   readonly id: Id;
   /** The exported function's name. */
@@ -44,7 +44,7 @@ export interface ProcedureInfo<Id extends string = string, Schema extends z.ZodT
 }
 
 /** A procedure's entry, with its result type taken from its decision function. @internal */
-export type ProcedureOf<Id extends string, Schema extends z.ZodType, Fn extends (...args: never[]) => unknown> = ProcedureInfo<
+export type ProcedureOf<Id extends string, Schema extends z.ZodMiniType, Fn extends (...args: never[]) => unknown> = ProcedureInfo<
   Id,
   Schema,
   ReturnType<Fn>

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { SopIssue } from './errors.js';
 
 /** Milliseconds in a minute and an hour. */
@@ -351,37 +351,41 @@ function msOf(value: string | Date): number {
  * documented facts type; decision functions read it as epoch milliseconds through
  * {@link InstantMs}.
  */
-export const Instant = InstantInput.superRefine((value, ctx) => {
-  const issue = instantIssue(value, msOf(value));
-  if (issue !== undefined) ctx.addIssue(issue);
-});
+export const Instant = InstantInput.check(
+  z.superRefine((value, ctx) => {
+    const issue = instantIssue(value, msOf(value));
+    if (issue !== undefined) ctx.addIssue(issue);
+  }),
+);
 
 /**
  * {@link Instant} parsed to epoch milliseconds, with the same issues: what decision functions
  * read (`parseInput` puts it in place of every {@link Instant} of a facts schema). @internal
  */
-export const InstantMs = InstantInput.transform((value, ctx) => {
-  const ms = msOf(value);
-  const issue = instantIssue(value, ms);
-  if (issue === undefined) return ms;
-  ctx.addIssue(issue);
-  return z.NEVER;
-});
+export const InstantMs = z.pipe(
+  InstantInput,
+  z.transform((value: string | Date, payload) => {
+    const ms = msOf(value);
+    const issue = instantIssue(value, ms);
+    if (issue === undefined) return ms;
+    payload.issues.push({ ...issue, input: value });
+    return z.NEVER;
+  }),
+);
 
 /** A calendar date `YYYY-MM-DD` that exists, of the years 0001 to 9999, kept as the string. */
-export const CalendarDateSchema = z.string({ error: 'expected a calendar date "YYYY-MM-DD"' }).refine(
-  (value) => dayNumberOf(value) !== undefined,
-  {
+export const CalendarDateSchema = /* @__PURE__ */ (() => z.string({ error: 'expected a calendar date "YYYY-MM-DD"' }).check(
+  z.refine((value) => dayNumberOf(value) !== undefined, {
     error: (issue) =>
       String(issue.input).startsWith('0000-')
         ? `"${String(issue.input)}" is in the year 0000; dates from 0001-01-01 to 9999-12-31 are read`
         : `${quoted(String(issue.input))} is not a calendar date "YYYY-MM-DD" that exists`,
-  },
-);
+  }),
+))();
 
 /** An IANA time-zone name such as `America/Los_Angeles`. */
-export const TimeZoneSchema = z
-  .string({ error: 'expected an IANA time-zone name such as "America/Los_Angeles"' })
-  .refine(isTimeZone, {
+export const TimeZoneSchema = /* @__PURE__ */ (() => z.string({ error: 'expected an IANA time-zone name such as "America/Los_Angeles"' }).check(
+  z.refine(isTimeZone, {
     error: (issue) => `${quoted(String(issue.input))} is not a time zone this runtime knows (use an IANA name such as "America/Los_Angeles")`,
-  });
+  }),
+))();

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SopInputError, type SopIssue } from './errors.js';
 import { withMsInstants, type WithMsInstants } from './instants.js';
 
@@ -26,7 +26,7 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 /** Converts zod issues into {@link SopIssue}s with sentences a host developer can act on. */
-export function toSopIssues(error: z.ZodError, prefix: readonly (string | number)[] = []): SopIssue[] {
+export function toSopIssues(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): SopIssue[] {
   return error.issues.map((issue) => ({
     // Our schemas have string keys only, so a path never holds a symbol.
     path: [...prefix, ...(issue.path as (string | number)[])],
@@ -42,12 +42,56 @@ export function toSopIssues(error: z.ZodError, prefix: readonly (string | number
  * result and every issue are the schema's. A cache of a pure derivation, the only state the
  * library keeps (with {@link firstUse}). A schema zod cannot compile parses as it is.
  */
-const compiled = new WeakMap<z.ZodType, z.ZodType>();
+const compiled = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
 /** Each schema parsed once, in its `withMsInstants` form, not compiled yet. */
-const firstUse = new WeakMap<z.ZodType, z.ZodType>();
+const firstUse = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
+
+/** How zod's English locale names the string formats of the library's schemas (any other keeps its zod name). */
+const FORMAT_NAMES: Readonly<Record<string, string>> = { regex: 'input', template_literal: 'input', email: 'email address', url: 'URL' };
+/** How zod's English locale counts a size, by the kind of value. */
+const SIZE_UNITS: Readonly<Record<string, string>> = { string: 'characters', file: 'bytes', array: 'items', set: 'items', map: 'entries' };
+
+/**
+ * zod's English messages (its `en` locale) for the issues {@link describe} passes on as they are, and the "Too small" and
+ * "Too big" it recognizes; the issues it always words itself get "Invalid input". `zod/mini` loads no locale, so every
+ * parse of the library gives this map, and a host's `z.config` cannot change a {@link SopInputError}'s messages. @internal
+ */
+export const ENGLISH: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'too_big': {
+      const unit = SIZE_UNITS[issue.origin];
+      const bound = `${issue.exact ? 'exactly ' : issue.inclusive ? '<=' : '<'}${issue.maximum.toString()}`;
+      return `Too big: expected ${issue.origin} to ${unit === undefined ? `be ${bound}` : `have ${bound} ${unit}`}`;
+    }
+    case 'too_small': {
+      const unit = SIZE_UNITS[issue.origin];
+      const bound = `${issue.exact ? 'exactly ' : issue.inclusive ? '>=' : '>'}${issue.minimum.toString()}`;
+      return `Too small: expected ${issue.origin} to ${unit === undefined ? `be ${bound}` : `have ${bound} ${unit}`}`;
+    }
+    case 'invalid_format': {
+      const format = issue as z.core.$ZodStringFormatIssues;
+      if (format.format === 'starts_with') return `Invalid string: must start with "${format.prefix}"`;
+      if (format.format === 'ends_with') return `Invalid string: must end with "${format.suffix}"`;
+      if (format.format === 'includes') return `Invalid string: must include "${format.includes}"`;
+      if (format.format === 'regex') return `Invalid string: must match pattern ${format.pattern}`;
+      return `Invalid ${FORMAT_NAMES[format.format] ?? format.format}`;
+    }
+    case 'not_multiple_of':
+      return `Invalid number: must be a multiple of ${issue.divisor}`;
+    case 'invalid_key':
+      return `Invalid key in ${issue.origin}`;
+    case 'invalid_element':
+      return `Invalid value in ${issue.origin}`;
+    case 'invalid_union':
+      if (Array.isArray(issue.options) && issue.options.length > 0) return `Invalid discriminator value. Expected ${issue.options.map((o) => `'${String(o)}'`).join(' | ')}`;
+      return issue.inclusive === false ? 'Invalid input: more than one option matched' : 'Invalid input';
+    default:
+      return 'Invalid input';
+  }
+};
 
 /** `schema` with its instants as epoch milliseconds (`withMsInstants`), compiled by zod (see {@link compiled}). @internal */
-export function compiledSchema<S extends z.ZodType>(schema: S): S {
+export function compiledSchema<S extends z.ZodMiniType>(schema: S): S {
   let fast = compiled.get(schema);
   if (fast === undefined) {
     fast = z.compile(firstUse.get(schema) ?? withMsInstants(schema));
@@ -61,7 +105,7 @@ export function compiledSchema<S extends z.ZodType>(schema: S): S {
  * defines it, from the second on {@link compiledSchema}, so a one-off call (a CLI run) does not
  * pay for the compiler (about 5 ms). @internal
  */
-export function parserFor<S extends z.ZodType>(schema: S): S {
+export function parserFor<S extends z.ZodMiniType>(schema: S): S {
   const fast = compiled.get(schema);
   if (fast !== undefined) return fast as S;
   if (firstUse.has(schema)) return compiledSchema(schema);
@@ -75,8 +119,9 @@ export function parserFor<S extends z.ZodType>(schema: S): S {
  * throws {@link SopInputError} listing every problem.
  * @internal
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, subject: string): WithMsInstants<z.output<S>> {
-  const result = parserFor(schema).safeParse(input, { reportInput: true });
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): WithMsInstants<z.output<S>> {
+  // The schema's own method: on a compiled schema it takes the generated fast path, which `z.safeParse(schema, …)` does not.
+  const result = parserFor(schema).safeParse(input, { reportInput: true, error: ENGLISH });
   if (result.success) return result.data as WithMsInstants<z.output<S>>;
   throw new SopInputError(subject, toSopIssues(result.error));
 }

@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { dayInZone, dayNumberOf, FIRST_DAY, formatDay, InstantMs, LAST_DAY, TimeZoneSchema } from '../_lib/time.js';
-import { toSopIssues } from '../_lib/validate.js';
+import { ENGLISH, toSopIssues } from '../_lib/validate.js';
 import { isPolicy, type Policy } from '../policy/brand.js';
 import { defaultPolicy } from '../policy/default.js';
 import {
@@ -28,21 +28,26 @@ export interface CalendarOptions {
   readonly policy?: Policy;
 }
 
-const OptionsSchema = z
-  .strictObject({
-    timeZone: TimeZoneSchema.optional(),
-    holidays: z
-      .union([
-        z.literal('us-federal'),
-        z.literal('none'),
-        z.strictObject({ dates: z.array(z.string().refine((d) => dayNumberOf(d) !== undefined, 'is not a calendar date "YYYY-MM-DD" that exists')) }),
-        z.custom<(date: string) => boolean>((v) => typeof v === 'function'),
-      ], { error: 'expected "us-federal", "none", { dates: [...] } or a function (date) => boolean' })
-      .optional(),
-    closures: z.array(z.string().refine((d) => dayNumberOf(d) !== undefined, 'is not a calendar date "YYYY-MM-DD" that exists')).optional(),
-    policy: z.custom<Policy>(isPolicy, 'was not made by definePolicy()').optional(),
-  })
-  .optional();
+const calendarDay = z.string().check(z.refine((d) => dayNumberOf(d) !== undefined, 'is not a calendar date "YYYY-MM-DD" that exists'));
+
+const OptionsSchema = z.optional(
+  z.strictObject({
+    timeZone: z.optional(TimeZoneSchema),
+    holidays: z.optional(
+      z.union(
+        [
+          z.literal('us-federal'),
+          z.literal('none'),
+          z.strictObject({ dates: z.array(calendarDay) }),
+          z.custom<(date: string) => boolean>((v) => typeof v === 'function'),
+        ],
+        { error: 'expected "us-federal", "none", { dates: [...] } or a function (date) => boolean' },
+      ),
+    ),
+    closures: z.optional(z.array(calendarDay)),
+    policy: z.optional(z.custom<Policy>(isPolicy, 'was not made by definePolicy()')),
+  }),
+);
 
 /** The arguments resolved: day numbers and a counting calendar. */
 interface Resolved {
@@ -52,7 +57,7 @@ interface Resolved {
 
 function resolveArgs(fn: string, dates: [string, unknown][], options: unknown): Resolved {
   const issues: SopIssue[] = [];
-  const parsedOptions = OptionsSchema.safeParse(options, { reportInput: true });
+  const parsedOptions = z.safeParse(OptionsSchema, options, { reportInput: true, error: ENGLISH });
   if (!parsedOptions.success) issues.push(...toSopIssues(parsedOptions.error, ['options']));
   const opts = parsedOptions.success ? (parsedOptions.data ?? {}) : {};
   const policy = opts.policy ?? defaultPolicy;
@@ -67,7 +72,7 @@ function resolveArgs(fn: string, dates: [string, unknown][], options: unknown): 
       }
     }
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: Instant issues never read the input
-    const instant = InstantMs.safeParse(value, { reportInput: true });
+    const instant = z.safeParse(InstantMs, value, { reportInput: true, error: ENGLISH });
     if (instant.success) days.push(dayInZone(instant.data, timeZone));
     else
       issues.push(

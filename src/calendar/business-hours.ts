@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { dayNumber, dayNumberOf, formatDay, InstantMs, isoInstant, MINUTE, startOfDayInZone, weekdayOf } from '../_lib/time.js';
-import { toSopIssues } from '../_lib/validate.js';
+import { ENGLISH, toSopIssues } from '../_lib/validate.js';
 import { isPolicy, type Policy } from '../policy/brand.js';
 import { defaultPolicy } from '../policy/default.js';
 import { minuteOfDay, WEEKDAYS, type BusinessHours } from './business-hours-schema.js';
@@ -323,12 +323,10 @@ export interface BusinessHoursOptions {
   readonly policy?: Policy;
 }
 
-const OptionsSchema = z
-  .strictObject({ policy: z.custom<Policy>(isPolicy, 'was not made by definePolicy()').optional() })
-  .optional();
+const OptionsSchema = z.optional(z.strictObject({ policy: z.optional(z.custom<Policy>(isPolicy, 'was not made by definePolicy()')) }));
 
 function resolve(fn: string, instants: [string, unknown][], options: unknown, issues: SopIssue[] = []): { c: WorkingCalendar; ms: number[] } {
-  const parsed = OptionsSchema.safeParse(options);
+  const parsed = z.safeParse(OptionsSchema, options, { error: ENGLISH });
   if (!parsed.success) issues.push(...toSopIssues(parsed.error, ['options']));
   const policy = parsed.data?.policy ?? defaultPolicy;
   const c = workingCalendarOf(policy);
@@ -341,7 +339,7 @@ function resolve(fn: string, instants: [string, unknown][], options: unknown, is
   }
   const ms: number[] = [];
   for (const [name, value] of instants) {
-    const r = InstantMs.safeParse(value);
+    const r = z.safeParse(InstantMs, value, { error: ENGLISH });
     if (r.success) ms.push(r.data);
     else issues.push(...toSopIssues(r.error, [name]));
   }

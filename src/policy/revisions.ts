@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { SopIssue } from '../_lib/errors.js';
 import { CalendarDateSchema, dayInZone, formatDay, instantMs } from '../_lib/time.js';
-import { toSopIssues } from '../_lib/validate.js';
+import { ENGLISH, toSopIssues } from '../_lib/validate.js';
 import type { TraceEntry } from '../_lib/decision.js';
 import { SEEDS } from '../_lib/sources.js';
 import type { Policy } from './brand.js';
@@ -24,11 +24,11 @@ export interface PolicyRevision {
   readonly policy: Policy;
 }
 
-const RevisionSchema = z.strictObject({
+const RevisionSchema = /* @__PURE__ */ (() => z.strictObject({
   effectiveFrom: CalendarDateSchema,
-  note: z.string().trim().min(1, 'must not be empty'),
+  note: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
   changes: z.record(z.string(), z.unknown(), { error: 'expected an object of the values that change' }),
-});
+}))();
 
 /**
  * The revisions given to `definePolicy`, checked: each well formed, with no name or version among
@@ -36,7 +36,7 @@ const RevisionSchema = z.strictObject({
  */
 export function parseRevisions(value: unknown, issues: SopIssue[]): PolicyRevisionInput[] {
   if (value === undefined) return [];
-  const parsed = z.array(RevisionSchema, { error: 'expected a list of { effectiveFrom, note, changes }' }).safeParse(value);
+  const parsed = z.safeParse(z.array(RevisionSchema, { error: 'expected a list of { effectiveFrom, note, changes }' }), value, { error: ENGLISH });
   if (!parsed.success) {
     issues.push(...toSopIssues(parsed.error, ['revisions']));
     return [];

@@ -1,13 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from '../_lib/limits.js';
 import { CalendarDateSchema, TimeZoneSchema } from '../_lib/time.js';
 import { BusinessHoursSchema } from '../calendar/business-hours-schema.js';
 import type { PolicyRevisionInput } from './revisions.js';
 
-const name = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_LENGTH);
-const names = z.array(name).max(MAX_LIST_ITEMS);
+const name = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(MAX_TEXT_LENGTH));
+const names = z.array(name).check(z.maxLength(MAX_LIST_ITEMS));
 const email = z.email({ error: 'expected an e-mail address' });
-const url = z.url({ error: 'expected a URL' }).nullable();
+const url = z.nullable(z.url({ error: 'expected a URL' }));
 
 /** The bound of one policy number: its least (`min`) or a value it must exceed (`above`), its greatest, its unit, and why. */
 export interface PolicyBound {
@@ -65,11 +65,11 @@ export const POLICY_BOUNDS = {
 } as const satisfies Record<string, PolicyBound>;
 
 /** The schema of a bounded policy number. */
-function bounded(path: keyof typeof POLICY_BOUNDS): z.ZodNumber {
+function bounded(path: keyof typeof POLICY_BOUNDS): z.ZodMiniNumber {
   const b: PolicyBound = POLICY_BOUNDS[path];
-  const base = b.integer ? z.number().int() : z.number();
-  const low = b.above === undefined ? base.min(b.min as number) : base.gt(b.above);
-  return low.max(b.max, `must be at most ${b.max} ${b.unit}: ${b.reason}`);
+  const base = b.integer ? z.number().check(z.int()) : z.number();
+  const low = b.above === undefined ? base.check(z.gte(b.min as number)) : base.check(z.gt(b.above));
+  return low.check(z.lte(b.max, `must be at most ${b.max} ${b.unit}: ${b.reason}`));
 }
 
 /** A linked article: its title as on the wiki, and a URL when the host knows it. */
@@ -80,7 +80,7 @@ const HolidayRuleSchema = z.union(
   [
     z.literal('us-federal'),
     z.literal('none'),
-    z.strictObject({ dates: z.array(CalendarDateSchema).max(MAX_LIST_ITEMS) }),
+    z.strictObject({ dates: z.array(CalendarDateSchema).check(z.maxLength(MAX_LIST_ITEMS)) }),
     z.custom<(date: string) => boolean>((v) => typeof v === 'function', 'expected a function (date: string) => boolean'),
   ],
   { error: 'expected "us-federal", "none", { dates: ["YYYY-MM-DD", …] } or a function (date) => boolean' },
@@ -93,7 +93,7 @@ export const PolicySchema = z.strictObject({
   calendar: z.strictObject({
     timeZone: TimeZoneSchema,
     holidays: HolidayRuleSchema,
-    closures: z.array(CalendarDateSchema).max(MAX_LIST_ITEMS),
+    closures: z.array(CalendarDateSchema).check(z.maxLength(MAX_LIST_ITEMS)),
   }),
   installerAliases: z.record(name, names),
   serviceDesk: z.strictObject({
@@ -110,7 +110,7 @@ export const PolicySchema = z.strictObject({
     nonPlatformOrganization: name,
     billingInstructions: ArticleSchema,
     trainingSignup: ArticleSchema,
-    businessHours: BusinessHoursSchema.nullable(),
+    businessHours: z.nullable(BusinessHoursSchema),
   }),
   ptoDelay: z.strictObject({
     gracePeriodDays: bounded('ptoDelay.gracePeriodDays'),
@@ -129,9 +129,9 @@ export const PolicySchema = z.strictObject({
     reactivationWindowBusinessDays: bounded('systemSupport.reactivationWindowBusinessDays'),
     omnidianEscalationHours: bounded('systemSupport.omnidianEscalationHours'),
     serviceDepartment: name,
-    omnidianContact: name.nullable(),
+    omnidianContact: z.nullable(name),
     accountServicing: name,
-    savingsArticles: z.array(ArticleSchema).max(MAX_LIST_ITEMS),
+    savingsArticles: z.array(ArticleSchema).check(z.maxLength(MAX_LIST_ITEMS)),
     personalPropertyDamageArticle: ArticleSchema,
     insuranceAppraisalArticle: ArticleSchema,
     monitoringHost: name,
@@ -143,7 +143,7 @@ export const PolicySchema = z.strictObject({
     productionMethodArticle: ArticleSchema,
     invalidationArticle: ArticleSchema,
   }),
-  templates: z.record(name, z.string().min(1, 'must not be empty').max(MAX_TEXT_LENGTH)),
+  templates: z.record(name, z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(MAX_TEXT_LENGTH))),
 });
 
 /** A policy's values (what `definePolicy` returns, minus its frozen brand). */

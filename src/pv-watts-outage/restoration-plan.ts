@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DecisionBuilder, type Decision } from '../_lib/decision.js';
 import { formatPath, SopInputError, type SopIssue } from '../_lib/errors.js';
 import { normalizeName } from '../_lib/names.js';

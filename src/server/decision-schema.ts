@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from '../_lib/describe.js';
 
 /**
  * The JSON shape every decision has (src/_lib/decision.ts), as a zod schema for the OpenAPI
@@ -8,47 +9,51 @@ const Audience = z.enum(['homeowner', 'customer', 'installer', 'partner', 'inter
 const Channel = z.enum(['phone', 'chat', 'email']);
 const text = z.string();
 
-const action = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
-  z.object({ kind: z.literal(kind), summary: text.describe('One imperative sentence an agent can follow'), ...shape });
+const action = <K extends string, S extends z.core.$ZodShape>(kind: K, shape: S) =>
+  z.object({ kind: z.literal(kind), summary: described(text, 'One imperative sentence an agent can follow'), ...shape });
 
-export const ActionSchema = z
-  .discriminatedUnion('kind', [
-    action('reply', { to: Audience, channel: Channel.optional(), templateId: text.optional() }),
+export const ActionSchema = described(
+  z.discriminatedUnion('kind', [
+    action('reply', { to: Audience, channel: z.optional(Channel), templateId: z.optional(text) }),
     action('transfer', { to: text, warm: z.boolean() }),
-    action('refer', { to: text, contact: text.optional() }),
+    action('refer', { to: text, contact: z.optional(text) }),
     action('create-ticket', { project: text, fields: z.record(z.string(), z.union([text, z.array(text)])) }),
     action('link-ticket', { from: text, to: text, relation: text }),
     action('update-ticket', { field: text, value: z.union([text, z.array(text)]) }),
-    action('close-ticket', { resolution: text.optional() }),
+    action('close-ticket', { resolution: z.optional(text) }),
     action('escalate', { to: text, via: text }),
-    action('notify', { to: text, via: text.optional() }),
+    action('notify', { to: text, via: z.optional(text) }),
     action('log', { where: text, entry: text }),
     action('check', { what: text }),
     action('ask', { question: text }),
     action('record', { field: text, value: text }),
     action('change-setting', { setting: text, value: text }),
-    action('wait', { until: z.string().nullable().describe('ISO 8601 instant, or null when only an event can end the wait') }),
+    action('wait', { until: described(z.nullable(z.string()), 'ISO 8601 instant, or null when only an event can end the wait') }),
     action('disposition-notes', {}),
     action('stop', {}),
-  ])
-  .describe('One step an agent takes');
+  ]),
+  'One step an agent takes',
+);
 
-export const MessageSchema = z
-  .object({ templateId: text, audience: Audience, channel: Channel.optional(), subject: text.optional(), text })
-  .describe('A canned message, rendered and ready to send');
+export const MessageSchema = described(
+  z.object({ templateId: text, audience: Audience, channel: z.optional(Channel), subject: z.optional(text), text }),
+  'A canned message, rendered and ready to send',
+);
 
-export const TraceEntrySchema = z
-  .object({ rule: text, source: z.object({ seed: text, section: text }), detail: text })
-  .describe('A rule that fired, with the SOP passage it encodes');
+export const TraceEntrySchema = described(
+  z.object({ rule: text, source: z.object({ seed: text, section: text }), detail: text }),
+  'A rule that fired, with the SOP passage it encodes',
+);
 
 /** Every decision's fields; procedure-specific fields (such as `eligibleAt`) come beside them. */
-export const DecisionSchema = z
-  .looseObject({
+export const DecisionSchema = described(
+  z.looseObject({
     procedure: text,
     outcome: text,
     actions: z.array(ActionSchema),
     messages: z.array(MessageSchema),
     trace: z.array(TraceEntrySchema),
     policy: z.object({ name: text, version: text }),
-  })
-  .describe('A decision: the outcome, the ordered actions, the rendered messages and the trace');
+  }),
+  'A decision: the outcome, the ordered actions, the rendered messages and the trace',
+);

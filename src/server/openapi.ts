@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ProcedureInfo } from '../_lib/procedure.js';
 import { factsJsonSchema } from '../json-schema.js';
 import { PvWattsStateSchema } from '../pv-watts-outage/schema.js';
@@ -7,7 +7,7 @@ import { DecisionSchema } from './decision-schema.js';
 type Json = Record<string, unknown>;
 
 /** Procedures that answer `{ state, decision }`: the state a caller passes to the next step. */
-const STATE_SCHEMAS: Readonly<Record<string, z.ZodType>> = { 'pv-watts-outage/step': PvWattsStateSchema };
+const STATE_SCHEMAS: Readonly<Record<string, z.core.$ZodType>> = { 'pv-watts-outage/step': PvWattsStateSchema };
 
 /** `service-desk/close-eligibility` → `ServiceDeskCloseEligibility`. */
 export function componentName(id: string): string {

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { withMsInstants } from '../../src/_lib/instants.js';
 import { compiledSchema } from '../../src/_lib/validate.js';
 import { procedures } from '../../src/procedures.js';
 import { replaceAt } from '../_helpers/mutate.js';
 
 /** What a parse gives, in comparable form: the data, or every issue. */
-function outcome(schema: z.ZodType, input: unknown): unknown {
+function outcome(schema: z.ZodMiniType, input: unknown): unknown {
   const r = schema.safeParse(input, { reportInput: true });
   return r.success ? { data: r.data } : { issues: r.error.issues };
 }
@@ -18,7 +18,7 @@ const odd = fc.oneof(
 );
 
 /** Success and issues only: the public schema keeps instants as given, its ms form parses them. */
-function verdict(schema: z.ZodType, input: unknown): unknown {
+function verdict(schema: z.ZodMiniType, input: unknown): unknown {
   const r = schema.safeParse(input, { reportInput: true });
   return r.success ? 'ok' : r.error.issues;
 }
@@ -44,7 +44,7 @@ describe('every facts schema parses the same compiled as interpreted (fast-check
   }
 
   it('compiles each schema once and hands back the same parser after', () => {
-    const schema = procedures[0]?.schema as z.ZodType;
+    const schema = procedures[0]?.schema as z.ZodMiniType;
     expect(compiledSchema(schema)).toBe(compiledSchema(schema));
   });
 });

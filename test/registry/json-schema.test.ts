@@ -2,7 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { factsJsonSchema, policyJsonSchema } from '../../src/json-schema.js';
 import { Instant } from '../../src/_lib/time.js';
 import { defaultPolicy } from '../../src/policy/default.js';
@@ -90,7 +90,7 @@ describe('factsJsonSchema (JSON Schema 2020-12, checked with ajv)', () => {
         fc.assert(
           fc.property(fc.constantFrom(...examples), fc.nat(), values, (facts, at, v) => {
             const input = replaceAt(facts, at, v);
-            if ((p.schema as z.ZodType).safeParse(input).success) expect(validate(input), ajv.errorsText(validate.errors)).toBe(true);
+            if ((p.schema as z.ZodMiniType).safeParse(input).success) expect(validate(input), ajv.errorsText(validate.errors)).toBe(true);
           }),
         );
       });

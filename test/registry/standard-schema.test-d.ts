@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { CloseEligibilityFacts, FirstPaymentTimingFacts, PvWattsStepFacts } from '../../src/index.js';
 import type { procedures } from '../../src/procedures.js';
 
@@ -19,7 +19,7 @@ describe('Standard Schema types', () => {
 
   it('has output equal to input for every facts schema', () => {
     type Schema = (typeof procedures)[number]['schema'];
-    type Same<S> = S extends z.ZodType ? ([z.output<S>] extends [z.input<S>] ? ([z.input<S>] extends [z.output<S>] ? true : S) : S) : never;
+    type Same<S> = S extends z.ZodMiniType ? ([z.output<S>] extends [z.input<S>] ? ([z.input<S>] extends [z.output<S>] ? true : S) : S) : never;
     expectTypeOf<Same<Schema>>().toEqualTypeOf<true>();
   });
 });

@@ -158,7 +158,7 @@ describe('defineTemplate', () => {
   });
 
   it('keeps its own copy of the source and of the rule: changing the pattern it was given or exposes changes nothing', () => {
-    const given = { seed: '003_137eaa1282337539.txt', section: 'All others' };
+    const given = { seed: '003_137eaa1282337539.txt', section: 'All others' } as const;
     const pattern = /\bmoney\b/;
     const t = defineTemplate({ id: 'demo/copy', audience: 'installer', text: 'Hi {{name}}', source: given, description: 'd', mustNotSay: { pattern, rule: 'no money' } });
     expect(t.source).toEqual(given);
