@@ -1,5 +1,6 @@
 import { internalsOf, type Policy, type PolicyStamp } from '../policy/brand.js';
 import { revisionTraceEntry } from '../policy/revisions.js';
+import type { Article } from '../policy/schema.js';
 import { contentHash } from './hash.js';
 import type { Source } from './sources.js';
 import { LIBRARY_VERSION } from './version.js';
@@ -153,6 +154,11 @@ export type Action =
 
 /** Every `kind` of {@link Action}. */
 export type ActionKind = Action['kind'];
+
+/** A referral to a policy article, with its link when the policy has one. @internal */
+export function referToArticle(article: Article, summary: string): ReferAction {
+  return article.url === null ? { kind: 'refer', to: article.title, summary } : { kind: 'refer', to: article.title, contact: article.url, summary };
+}
 
 /** Why a decision came out as it did: one entry per rule that fired. */
 export interface TraceEntry {

@@ -1,4 +1,4 @@
-import { DecisionBuilder, type Action, type Decision } from '../_lib/decision.js';
+import { DecisionBuilder, referToArticle, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { dayInZone, formatDay, isDayInRange, isoInstant, outOfRangeIssue } from '../_lib/time.js';
 import { parseInput } from '../_lib/validate.js';
@@ -138,10 +138,6 @@ function crossFieldIssues(state: PvWattsState, event: ParsedPvWattsEvent): SopIs
   return issues;
 }
 
-function article(a: Article, summary: string): Action {
-  return a.url === null ? { kind: 'refer', to: a.title, summary } : { kind: 'refer', to: a.title, contact: a.url, summary };
-}
-
 function localDay(ms: number, ctx: Ctx): string {
   return `${formatDay(dayInZone(ms, ctx.timeZone))} (${ctx.timeZone})`;
 }
@@ -206,7 +202,7 @@ function issueReported(
     R.productionMethodArticle,
     `If ${e.contactName} wants to know more about the production methodology, send "${pv.productionMethodArticle.title}".`,
   );
-  b.act(article(pv.productionMethodArticle, `If they want more information about the production methodology, send them "${pv.productionMethodArticle.title}".`));
+  b.act(referToArticle(pv.productionMethodArticle, `If they want more information about the production methodology, send them "${pv.productionMethodArticle.title}".`));
   b.fired(R.askPermission, `No consent is recorded for ${org}: do not switch it until someone there gives express consent.`);
   b.act({
     kind: 'wait',
@@ -323,7 +319,7 @@ function adviseStillBlocked(b: DecisionBuilder, symptom: PvWattsStillBlockedSymp
   switch (symptom) {
     case 'phases-spinning':
       b.fired(R.invalidation, `The phases are spinning: an invalidation issue is the first guess; send "${inv.title}".`);
-      b.act(article(inv, `Send them "${inv.title}" to fix the invalidation.`));
+      b.act(referToArticle(inv, `Send them "${inv.title}" to fix the invalidation.`));
       return 'fix-invalidation';
     case 'recalculating-existing-project':
       b.fired(

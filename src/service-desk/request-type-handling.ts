@@ -1,8 +1,7 @@
 import { match, P } from 'ts-pattern';
-import { DecisionBuilder, type Decision } from '../_lib/decision.js';
+import { DecisionBuilder, referToArticle, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { parseInput } from '../_lib/validate.js';
-import type { Article } from '../policy/schema.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { renderMessage } from '../templates/engine.js';
 import { SERVICE_DESK_RULES as R } from './rules.js';
@@ -46,10 +45,6 @@ const COORDINATED_RULES = {
   'deactivate-integrated-financing': R.deactivateIntegratedFinancing,
   'installer-contracts': R.installerContracts,
 } as const;
-
-function article(a: Article): { to: string; contact?: string } {
-  return a.url === null ? { to: a.title } : { to: a.title, contact: a.url };
-}
 
 /**
  * The handling steps of a request type (the seed's 9 types), and of each sub-case the seed names:
@@ -239,19 +234,16 @@ export function requestTypeHandling(facts: RequestTypeHandlingFacts, options?: D
         })
         .with('billing-information', () => {
           b.fired(R.billingInformation, `Send the instructions "${sd.billingInstructions.title}".`);
-          b.act({
-            kind: 'refer',
-            ...article(sd.billingInstructions),
-            summary: `Send the customer the instructions on how to update their billing information ("${sd.billingInstructions.title}").`,
-          });
+          b.act(
+            referToArticle(
+              sd.billingInstructions,
+              `Send the customer the instructions on how to update their billing information ("${sd.billingInstructions.title}").`,
+            ),
+          );
         })
         .with('training', () => {
           b.fired(R.training, `Have them sign up for time: "${sd.trainingSignup.title}".`);
-          b.act({
-            kind: 'refer',
-            ...article(sd.trainingSignup),
-            summary: `Have the customer sign up for a time by following the link ("${sd.trainingSignup.title}").`,
-          });
+          b.act(referToArticle(sd.trainingSignup, `Have the customer sign up for a time by following the link ("${sd.trainingSignup.title}").`));
         })
         .with(undefined, () => {
           b.act({ kind: 'reply', to: 'customer', summary: 'Answer the account inquiry (billing, subscription changes, status checks, EB).' });

@@ -1,9 +1,8 @@
 import { match } from 'ts-pattern';
-import { DecisionBuilder, type Decision, type ReferAction } from '../_lib/decision.js';
+import { DecisionBuilder, referToArticle, type Decision } from '../_lib/decision.js';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { parseInput } from '../_lib/validate.js';
 import type { Policy } from '../policy/brand.js';
-import type { Article } from '../policy/schema.js';
 import { resolveOptions, type DecideOptions } from '../policy/resolve.js';
 import { renderMessage } from '../templates/engine.js';
 import { SYSTEM_SUPPORT_RULES as R } from './rules.js';
@@ -161,11 +160,6 @@ function latestContract(contracts: readonly SystemSelectedContract[]): SystemSel
     ]);
   }
   return first;
-}
-
-/** A referral to a policy article, with its link when the policy has one. */
-function referToArticle(article: Article, summary: string): ReferAction {
-  return article.url !== null ? { kind: 'refer', to: article.title, contact: article.url, summary } : { kind: 'refer', to: article.title, summary };
 }
 
 /** Every route ends with disposition notes and stop. */
