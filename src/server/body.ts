@@ -3,6 +3,18 @@ import { problem, ProblemError } from './problem.js';
 /** Swallows a rejection nobody needs to see. */
 export const ignore = (): void => undefined;
 
+const schedule: (callback: () => void) => unknown =
+  typeof globalThis.setImmediate === 'function' ? globalThis.setImmediate : (callback) => setTimeout(callback, 0);
+
+/**
+ * Resolves on a later turn of the event loop, after pending I/O. A batch awaits it between chunks:
+ * its socket writes complete synchronously on a fast link, so without it one long batch would hold
+ * every other request until its last line.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => schedule(resolve));
+}
+
 function tooLarge(limit: number): ProblemError {
   return new ProblemError(problem('body-too-large', `The body is larger than the limit of ${limit} bytes.`, { limit }));
 }

@@ -8,7 +8,7 @@ import { factsJsonSchema } from '../json-schema.js';
 import { isPolicy, type Policy } from '../policy/brand.js';
 import { findProcedure, procedures } from '../procedures.js';
 import { apiKeyChecker, bearerToken, signatureChecker } from './auth.js';
-import { ignore, ndjsonLines, readBody } from './body.js';
+import { ignore, ndjsonLines, nextTurn, readBody } from './body.js';
 import { openApiDocument } from './openapi.js';
 import { jsonResponse, problem, ProblemError, problemResponse, type Problem } from './problem.js';
 
@@ -445,7 +445,9 @@ export function createHandler(options: ServerOptions = {}): SopHandler {
         if (done) {
           controller.close();
           finish({ bytes, lines: count, errors, truncated });
+          return undefined;
         }
+        return nextTurn();
       },
       cancel() {
         finish({ bytes, lines: count, errors, truncated: true });

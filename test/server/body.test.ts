@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { readBody } from '../../src/server/body.js';
+import { describe, expect, it, vi } from 'vitest';
+import { nextTurn, readBody } from '../../src/server/body.js';
 
 const never = new Promise<never>(() => undefined);
 
@@ -12,5 +12,30 @@ describe('readBody', () => {
   it('reads a body of declared length whole', async () => {
     const request = new Request('http://x/', { method: 'POST', body: 'hello', headers: { 'content-length': '5' } });
     expect(new TextDecoder().decode(await readBody(request, 100, never))).toBe('hello');
+  });
+});
+
+describe('nextTurn', () => {
+  it('resolves after callbacks already queued for the next turn, not in the same microtask run', async () => {
+    const order: string[] = [];
+    setImmediate(() => order.push('queued'));
+    const turned = nextTurn().then(() => order.push('turn'));
+    await Promise.resolve();
+    order.push('microtask');
+    await turned;
+    expect(order).toEqual(['microtask', 'queued', 'turn']);
+  });
+  it('falls back to a zero timeout on a runtime without setImmediate (Workers, Deno)', async () => {
+    vi.stubGlobal('setImmediate', undefined);
+    vi.resetModules();
+    try {
+      const { nextTurn: fallback } = await import('../../src/server/body.js');
+      const timeout = vi.spyOn(globalThis, 'setTimeout');
+      await fallback();
+      expect(timeout).toHaveBeenCalledWith(expect.any(Function), 0);
+      timeout.mockRestore();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -356,6 +356,21 @@ describe('POST /v1/batch/{procedure}', () => {
     expect(h.logs.at(-1)).not.toHaveProperty('truncated');
   });
 
+  it('yields to the event loop between chunks, so one long batch does not hold every other request', async () => {
+    const lines = 640;
+    const body = Array.from({ length: lines }, () => JSON.stringify(closeFacts())).join('\n');
+    const r = await server().fetch(request(`/v1/batch/${CLOSE}`, { body }));
+    const reader = r.body!.getReader();
+    const decoder = new TextDecoder();
+    let read = 0;
+    let atNextTurn: number | undefined;
+    setImmediate(() => (atNextTurn = read));
+    for (let next = await reader.read(); !next.done; next = await reader.read()) read += decoder.decode(next.value).split('\n').length - 1;
+    expect(read).toBe(lines);
+    // Without a yield the whole stream is read in microtasks, before any I/O callback runs.
+    expect(atNextTurn).toBeLessThanOrEqual(128);
+  });
+
   it('answers an empty body with no records', async () => {
     const r = await server().fetch(request(`/v1/batch/${CLOSE}`, { body: '' }));
     expect(await r.text()).toBe('');
