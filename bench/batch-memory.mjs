@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const lines = Number(process.argv[2] ?? 1_000_000);
 const procedure = process.argv[3] ?? 'pto-delay/first-payment-timing';
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 
 /** Varied facts for the procedure, one per line, made on the fly (nothing held in memory). */
 function factsLine(i) {

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const lines = Number(process.argv[2] ?? 200_000);
 const runs = Number(process.argv[3] ?? 1);
 const procedure = 'pto-delay/first-payment-timing';
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 
 // The input is written once, before timing, so making it costs nothing in the runs.
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-batch-output-'));

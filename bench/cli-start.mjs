@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const runs = Number(process.argv[2] ?? 20);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 const TARGET = 1.8;
 
 /** [label, argv, target ratio or undefined]. The library is imported by its own name (self-reference). */

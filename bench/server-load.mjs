@@ -19,7 +19,7 @@ import { createHandler } from '../dist/esm/server/index.js';
 const SECONDS = Number(process.argv[2] ?? 5);
 const KEY = 'bench-key-0123456789abcdef';
 const PROCEDURE = 'service-desk/close-eligibility';
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 const examples = JSON.parse(readFileSync(new URL('../src/service-desk/examples/close-eligibility.json', import.meta.url), 'utf8')).examples;
 const facts = examples.find((e) => e.name === 'confirmation-24h').facts;
 const body = JSON.stringify(facts);

@@ -10,7 +10,7 @@ import { procedures } from '../../src/procedures.js';
 // Each test starts the bin as a child process, several times; on a loaded machine that takes seconds.
 vi.setConfig({ testTimeout: 60_000 });
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-cli-'));
 
 /** Runs the built bin (`npm test` builds it first) as a child process. */

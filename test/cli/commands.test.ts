@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-commands-'));
 const run = (args: string[], input = '') => {
   const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });

@@ -11,7 +11,7 @@ import { procedures } from '../../src/procedures.js';
 // Each test starts the bin as a child process, several times; on a loaded machine that takes seconds.
 vi.setConfig({ testTimeout: 60_000 });
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-streams-'));
 
 function run(args: string[], input?: string | Buffer) {

@@ -10,7 +10,7 @@ import { loadCaseFiles } from '../../src/testing/index.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 const CASES = fileURLToPath(new URL('../cases/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-testing-cli-'));
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeFacts, closeFactsWithoutNow, CLOSE, KEY, records, SECRET, sign } from './_helpers.js';
 
 // Each test starts node processes: generous time limits, as the suite runs on busy shared machines.
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'solar-sop-serve-'));
 const ENV = { ...process.env, SOLAR_SOP_API_KEYS: `${KEY}, other-key-0123456789abcdef`, SOLAR_SOP_HMAC_SECRET: SECRET };
 
