@@ -1,2 +1,2 @@
 /** This package's version, as in package.json (a test keeps the two equal). @internal */
-export const LIBRARY_VERSION = '0.2.0';
+export const LIBRARY_VERSION = '0.3.0';
