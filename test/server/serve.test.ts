@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,6 +110,13 @@ describe('solar-sop serve: start-up', { timeout: 60_000 }, () => {
     expect((await fetch(`${s.url}/v1/procedures`)).status).toBe(200);
     s.child.kill('SIGTERM');
     expect(await s.exited).toBe(0);
+  });
+
+  it("the container's command is this bin's serve with --host 0.0.0.0 (examples/Dockerfile)", () => {
+    const dockerfile = readFileSync(new URL('../../examples/Dockerfile', import.meta.url), 'utf8');
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    const bin = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> }).bin['solar-sop'];
+    expect(cmd).toEqual(['node', `node_modules/solar-sop/${bin}`, 'serve', '--host', '0.0.0.0', '--port', '8080']);
   });
 
   it('listens on the host given (the container entry: --host 0.0.0.0)', async () => {
