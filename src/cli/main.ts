@@ -5,7 +5,7 @@
  * `--help`, and is loaded only when called, so `--version` and `--help` load nothing heavy.
  * Like the other shells, it reads the clock, files and stdin so that the library need not.
  */
-import pkg from '../../package.json' with { type: 'json' };
+import { LIBRARY_VERSION } from '../_lib/version.js';
 import { CliError, EXIT, escapeControl, guardStdout, isInputError, isStdoutClosed, nearest, stdoutError, usageError } from './shared.js';
 
 interface Command {
@@ -28,7 +28,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'policy diff': { summary: 'compare two policy files: the values and the decisions that change', load: () => import('./commands/policy-diff.js') },
 };
 
-const USAGE = `solar-sop ${pkg.version}: customer-support SOPs as decisions
+const USAGE = `solar-sop ${LIBRARY_VERSION}: customer-support SOPs as decisions
 
 Usage: solar-sop <command> [arguments] [options]
 
@@ -44,7 +44,7 @@ Exit codes: 0 success, 1 invalid input (or a failed line in batch), 2 usage erro
 async function main(argv: string[]): Promise<number> {
   const [first, second] = argv;
   if (first === '--version' || first === '-v') {
-    process.stdout.write(`${pkg.version}\n`);
+    process.stdout.write(`${LIBRARY_VERSION}\n`);
     return EXIT.ok;
   }
   // `solar-sop help decide` is `solar-sop decide --help`.
