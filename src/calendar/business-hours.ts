@@ -326,7 +326,7 @@ export interface BusinessHoursOptions {
 const OptionsSchema = z.optional(z.strictObject({ policy: z.optional(z.custom<Policy>(isPolicy, 'was not made by definePolicy()')) }));
 
 function resolve(fn: string, instants: [string, unknown][], options: unknown, issues: SopIssue[] = []): { c: WorkingCalendar; ms: number[] } {
-  const parsed = z.safeParse(OptionsSchema, options, { error: ENGLISH });
+  const parsed = z.safeParse(OptionsSchema, options, { reportInput: true, error: ENGLISH });
   if (!parsed.success) issues.push(...toSopIssues(parsed.error, ['options']));
   const policy = parsed.data?.policy ?? defaultPolicy;
   const c = workingCalendarOf(policy);
@@ -339,7 +339,7 @@ function resolve(fn: string, instants: [string, unknown][], options: unknown, is
   }
   const ms: number[] = [];
   for (const [name, value] of instants) {
-    const r = z.safeParse(InstantMs, value, { error: ENGLISH });
+    const r = z.safeParse(InstantMs, value, { reportInput: true, error: ENGLISH });
     if (r.success) ms.push(r.data);
     else issues.push(...toSopIssues(r.error, [name]));
   }

@@ -36,7 +36,7 @@ const RevisionSchema = /* @__PURE__ */ (() => z.strictObject({
  */
 export function parseRevisions(value: unknown, issues: SopIssue[]): PolicyRevisionInput[] {
   if (value === undefined) return [];
-  const parsed = z.safeParse(z.array(RevisionSchema, { error: 'expected a list of { effectiveFrom, note, changes }' }), value, { error: ENGLISH });
+  const parsed = z.safeParse(z.array(RevisionSchema, { error: 'expected a list of { effectiveFrom, note, changes }' }), value, { reportInput: true, error: ENGLISH });
   if (!parsed.success) {
     issues.push(...toSopIssues(parsed.error, ['revisions']));
     return [];

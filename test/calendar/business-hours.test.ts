@@ -185,6 +185,15 @@ describe('input checks', () => {
     ]);
     expect(() => isOpenAt('2026-11-23T08:00:00Z', { policy })).not.toThrow();
   });
+  it('says what options of the wrong type are, rather than calling them missing', () => {
+    let message: string | undefined;
+    try {
+      isOpenAt('2026-11-23T08:00:00Z', 5 as never);
+    } catch (error) {
+      message = (error as { issues: { path: unknown[]; message: string }[] }).issues.find((i) => i.path.join('.') === 'options')?.message;
+    }
+    expect(message).toBe('expected object, got number');
+  });
   it('is refused by definePolicy when the hours are not valid', () => {
     const bad = (weekly: unknown, timeZone = 'America/Denver') =>
       issues(() => definePolicy({ name: 'x', version: '1', serviceDesk: { businessHours: { timeZone, weekly } } } as never));

@@ -109,4 +109,19 @@ describe('dated policy revisions (SOPS.md item 19)', () => {
     ]);
     expect(define([])).toEqual([]);
   });
+
+  it('says what a value of the wrong type is, rather than calling it missing', () => {
+    const messages = (revisions: unknown): string[] => {
+      try {
+        definePolicy({ name: 'x', version: '1', revisions } as never);
+        return [];
+      } catch (error) {
+        return (error as { issues: { message: string }[] }).issues.map((i) => i.message);
+      }
+    };
+    expect(messages(5)).toEqual(['expected array, got number']);
+    expect(messages([5])).toEqual(['expected object, got number']);
+    expect(messages([{ effectiveFrom: '2027-01-01', note: 5, changes: {} }])).toEqual(['expected string, got number']);
+    expect(messages([{ effectiveFrom: '2027-01-01', changes: {} }])).toEqual(['is required (expected string)']);
+  });
 });
