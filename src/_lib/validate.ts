@@ -51,6 +51,12 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = { regex: 'input', templat
 /** How zod's English locale counts a size, by the kind of value. */
 const SIZE_UNITS: Readonly<Record<string, string>> = { string: 'characters', file: 'bytes', array: 'items', set: 'items', map: 'entries' };
 
+/** zod's English "Too big" or "Too small" for a bound such as `<=5`, counted in the unit of the kind of value when it has one. */
+function sized(head: string, origin: string, bound: string): string {
+  const unit = SIZE_UNITS[origin];
+  return `${head}: expected ${origin} to ${unit === undefined ? `be ${bound}` : `have ${bound} ${unit}`}`;
+}
+
 /**
  * zod's English messages (its `en` locale) for the issues {@link describe} passes on as they are, and the "Too small" and
  * "Too big" it recognizes; the issues it always words itself get "Invalid input". `zod/mini` loads no locale, so every
@@ -58,16 +64,10 @@ const SIZE_UNITS: Readonly<Record<string, string>> = { string: 'characters', fil
  */
 export const ENGLISH: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
-    case 'too_big': {
-      const unit = SIZE_UNITS[issue.origin];
-      const bound = `${issue.exact ? 'exactly ' : issue.inclusive ? '<=' : '<'}${issue.maximum.toString()}`;
-      return `Too big: expected ${issue.origin} to ${unit === undefined ? `be ${bound}` : `have ${bound} ${unit}`}`;
-    }
-    case 'too_small': {
-      const unit = SIZE_UNITS[issue.origin];
-      const bound = `${issue.exact ? 'exactly ' : issue.inclusive ? '>=' : '>'}${issue.minimum.toString()}`;
-      return `Too small: expected ${issue.origin} to ${unit === undefined ? `be ${bound}` : `have ${bound} ${unit}`}`;
-    }
+    case 'too_big':
+      return sized('Too big', issue.origin, `${issue.exact ? 'exactly ' : issue.inclusive ? '<=' : '<'}${issue.maximum.toString()}`);
+    case 'too_small':
+      return sized('Too small', issue.origin, `${issue.exact ? 'exactly ' : issue.inclusive ? '>=' : '>'}${issue.minimum.toString()}`);
     case 'invalid_format': {
       const format = issue as z.core.$ZodStringFormatIssues;
       if (format.format === 'starts_with') return `Invalid string: must start with "${format.prefix}"`;
@@ -89,6 +89,14 @@ export const ENGLISH: z.core.$ZodErrorMap = (issue) => {
       return 'Invalid input';
   }
 };
+
+/** How every parse of the library runs: the input kept on each issue (so {@link toSopIssues} can say what it got) and {@link ENGLISH}. */
+const PARSE: z.core.ParseContext<z.core.$ZodIssue> = { reportInput: true, error: ENGLISH };
+
+/** `z.safeParse(schema, input)` as every parse of the library runs it (see {@link PARSE}). @internal */
+export function safeParseInput<S extends z.core.$ZodType>(schema: S, input: unknown): z.core.util.SafeParseResult<z.output<S>> {
+  return z.safeParse(schema, input, PARSE);
+}
 
 /** `schema` with its instants as epoch milliseconds (`withMsInstants`), compiled by zod (see {@link compiled}). @internal */
 export function compiledSchema<S extends z.ZodMiniType>(schema: S): S {
@@ -121,7 +129,7 @@ export function parserFor<S extends z.ZodMiniType>(schema: S): S {
  */
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, subject: string): WithMsInstants<z.output<S>> {
   // The schema's own method: on a compiled schema it takes the generated fast path, which `z.safeParse(schema, …)` does not.
-  const result = parserFor(schema).safeParse(input, { reportInput: true, error: ENGLISH });
+  const result = parserFor(schema).safeParse(input, PARSE);
   if (result.success) return result.data as WithMsInstants<z.output<S>>;
   throw new SopInputError(subject, toSopIssues(result.error));
 }

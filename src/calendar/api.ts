@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { dayInZone, dayNumberOf, FIRST_DAY, formatDay, InstantMs, LAST_DAY, TimeZoneSchema } from '../_lib/time.js';
-import { ENGLISH, toSopIssues } from '../_lib/validate.js';
+import { safeParseInput, toSopIssues } from '../_lib/validate.js';
 import { isPolicy, type Policy } from '../policy/brand.js';
 import { defaultPolicy } from '../policy/default.js';
 import {
@@ -57,7 +57,7 @@ interface Resolved {
 
 function resolveArgs(fn: string, dates: [string, unknown][], options: unknown): Resolved {
   const issues: SopIssue[] = [];
-  const parsedOptions = z.safeParse(OptionsSchema, options, { reportInput: true, error: ENGLISH });
+  const parsedOptions = safeParseInput(OptionsSchema, options);
   if (!parsedOptions.success) issues.push(...toSopIssues(parsedOptions.error, ['options']));
   const opts = parsedOptions.success ? (parsedOptions.data ?? {}) : {};
   const policy = opts.policy ?? defaultPolicy;
@@ -72,7 +72,7 @@ function resolveArgs(fn: string, dates: [string, unknown][], options: unknown): 
       }
     }
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: Instant issues never read the input
-    const instant = z.safeParse(InstantMs, value, { reportInput: true, error: ENGLISH });
+    const instant = safeParseInput(InstantMs, value);
     if (instant.success) days.push(dayInZone(instant.data, timeZone));
     else
       issues.push(

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import * as z from 'zod/mini';
 import { SopInputError, type SopIssue } from '../_lib/errors.js';
 import { dayNumber, dayNumberOf, formatDay, InstantMs, isoInstant, MINUTE, startOfDayInZone, weekdayOf } from '../_lib/time.js';
-import { ENGLISH, toSopIssues } from '../_lib/validate.js';
+import { safeParseInput, toSopIssues } from '../_lib/validate.js';
 import { isPolicy, type Policy } from '../policy/brand.js';
 import { defaultPolicy } from '../policy/default.js';
 import { minuteOfDay, WEEKDAYS, type BusinessHours } from './business-hours-schema.js';
@@ -326,7 +326,7 @@ export interface BusinessHoursOptions {
 const OptionsSchema = z.optional(z.strictObject({ policy: z.optional(z.custom<Policy>(isPolicy, 'was not made by definePolicy()')) }));
 
 function resolve(fn: string, instants: [string, unknown][], options: unknown, issues: SopIssue[] = []): { c: WorkingCalendar; ms: number[] } {
-  const parsed = z.safeParse(OptionsSchema, options, { reportInput: true, error: ENGLISH });
+  const parsed = safeParseInput(OptionsSchema, options);
   if (!parsed.success) issues.push(...toSopIssues(parsed.error, ['options']));
   const policy = parsed.data?.policy ?? defaultPolicy;
   const c = workingCalendarOf(policy);
@@ -339,7 +339,7 @@ function resolve(fn: string, instants: [string, unknown][], options: unknown, is
   }
   const ms: number[] = [];
   for (const [name, value] of instants) {
-    const r = z.safeParse(InstantMs, value, { reportInput: true, error: ENGLISH });
+    const r = safeParseInput(InstantMs, value);
     if (r.success) ms.push(r.data);
     else issues.push(...toSopIssues(r.error, [name]));
   }

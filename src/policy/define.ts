@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SopInputError, TemplateError, type SopIssue } from '../_lib/errors.js';
-import { ENGLISH, toSopIssues } from '../_lib/validate.js';
+import { safeParseInput, toSopIssues } from '../_lib/validate.js';
 import { getTemplate, templateCatalog } from '../templates/catalog.js';
 import { forbiddenIn, parseTemplateText } from '../templates/engine.js';
 import { brandPolicy, type CompiledOverride, type Policy } from './brand.js';
@@ -94,12 +94,12 @@ export function definePolicy(overrides: PolicyOverrides): Policy {
     throw new SopInputError('policy', [{ path: [], code: 'invalid_type', message: 'expected an object of overrides' }]);
   }
   const { revisions, ...values } = overrides as PolicyOverrides & { revisions?: unknown };
-  const identity = z.safeParse(Identity, values, { reportInput: true, error: ENGLISH });
+  const identity = safeParseInput(Identity, values);
   if (!identity.success) {
     for (const issue of toSopIssues(identity.error)) issues.push({ ...issue, message: `${issue.message}: ${IDENTITY_REASON[issue.path[0] as string]}` });
   }
   const merged = merge(defaultPolicy, values);
-  const parsed = z.safeParse(PolicySchema, merged, { reportInput: true, error: ENGLISH });
+  const parsed = safeParseInput(PolicySchema, merged);
   if (!parsed.success) {
     for (const issue of toSopIssues(parsed.error)) {
       const key = issue.path[0];
@@ -117,7 +117,7 @@ export function definePolicy(overrides: PolicyOverrides): Policy {
   let before: PolicyValues = parsed.data;
   specs.forEach((spec, i) => {
     const prefix = ['revisions', i, 'changes'];
-    const next = z.safeParse(PolicySchema, merge(before, spec.changes), { reportInput: true, error: ENGLISH });
+    const next = safeParseInput(PolicySchema, merge(before, spec.changes));
     if (!next.success) {
       for (const issue of toSopIssues(next.error, prefix)) issues.push(issue);
       return;

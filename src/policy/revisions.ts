@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { SopIssue } from '../_lib/errors.js';
 import { CalendarDateSchema, dayInZone, formatDay, instantMs } from '../_lib/time.js';
-import { ENGLISH, toSopIssues } from '../_lib/validate.js';
+import { safeParseInput, toSopIssues } from '../_lib/validate.js';
 import type { TraceEntry } from '../_lib/decision.js';
 import { SEEDS } from '../_lib/sources.js';
 import type { Policy } from './brand.js';
@@ -36,7 +36,7 @@ const RevisionSchema = /* @__PURE__ */ (() => z.strictObject({
  */
 export function parseRevisions(value: unknown, issues: SopIssue[]): PolicyRevisionInput[] {
   if (value === undefined) return [];
-  const parsed = z.safeParse(z.array(RevisionSchema, { error: 'expected a list of { effectiveFrom, note, changes }' }), value, { reportInput: true, error: ENGLISH });
+  const parsed = safeParseInput(z.array(RevisionSchema, { error: 'expected a list of { effectiveFrom, note, changes }' }), value);
   if (!parsed.success) {
     issues.push(...toSopIssues(parsed.error, ['revisions']));
     return [];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LineCounter, parseAllDocuments, type Document, type Node, type Range } from 'yaml';
 import { SopInputError, formatPath, type SopIssue } from '../_lib/errors.js';
-import { ENGLISH, toSopIssues } from '../_lib/validate.js';
+import { safeParseInput, toSopIssues } from '../_lib/validate.js';
 import { TestCaseSchema, type TestCase } from './schema.js';
 
 const CaseList = z.array(TestCaseSchema);
@@ -85,7 +85,7 @@ export function parseCases(text: string, file: string): LoadedCase[] {
     }
     if (doc.errors.length > 0) continue;
     const value: unknown = doc.toJS();
-    const parsed = z.safeParse(Array.isArray(value) ? CaseList : TestCaseSchema, value, { reportInput: true, error: ENGLISH });
+    const parsed = safeParseInput(Array.isArray(value) ? CaseList : TestCaseSchema, value);
     if (!parsed.success) {
       const raw = parsed.error.issues;
       toSopIssues(parsed.error).forEach((issue, i) => {

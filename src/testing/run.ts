@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Action, Decision, Message } from '../_lib/decision.js';
 import { SopInputError, formatPath, type SopIssue } from '../_lib/errors.js';
 import type { ProcedureInfo } from '../_lib/procedure.js';
-import { ENGLISH, toSopIssues } from '../_lib/validate.js';
+import { safeParseInput, toSopIssues } from '../_lib/validate.js';
 import { isPolicy, type Policy } from '../policy/brand.js';
 import { defaultPolicy } from '../policy/default.js';
 import { definePolicy } from '../policy/define.js';
@@ -239,7 +239,7 @@ export function validateCases(cases: readonly CaseInput[]): { c: TestCase; locat
   const parsed: { c: TestCase; location: CaseLocation | undefined }[] = [];
   cases.forEach((input, i) => {
     const { location, ...rest } = input;
-    const r = z.safeParse(TestCaseSchema, rest, { reportInput: true, error: ENGLISH });
+    const r = safeParseInput(TestCaseSchema, rest);
     if (r.success) parsed.push({ c: r.data, location });
     else issues.push(...toSopIssues(r.error, [i]));
   });
