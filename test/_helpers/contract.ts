@@ -57,10 +57,19 @@ export function issuePaths(error: SopInputError): string[] {
 
 /** `path: code` of each issue of the {@link SopInputError} `fn` throws; none when it returns. */
 export function issueCodes(fn: () => unknown): string[] {
+  return issueLines(fn, (i) => `${i.path.join('.')}: ${i.code}`);
+}
+
+/** `path: message` of each issue of the {@link SopInputError} `fn` throws; none when it returns. */
+export function issueMessages(fn: () => unknown): string[] {
+  return issueLines(fn, (i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+function issueLines(fn: () => unknown, line: (issue: SopInputError['issues'][number]) => string): string[] {
   try {
     fn();
   } catch (error) {
-    return (error as SopInputError).issues.map((i) => `${i.path.join('.')}: ${i.code}`);
+    return (error as SopInputError).issues.map(line);
   }
   return [];
 }

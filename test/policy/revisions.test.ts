@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueCodes as issues } from '../_helpers/contract.js';
+import { issueCodes as issues, issueMessages } from '../_helpers/contract.js';
 import { internalsOf } from '../../src/policy/brand.js';
 import { defaultPolicy } from '../../src/policy/default.js';
 import { definePolicy } from '../../src/policy/define.js';
@@ -111,17 +111,10 @@ describe('dated policy revisions (SOPS.md item 19)', () => {
   });
 
   it('says what a value of the wrong type is, rather than calling it missing', () => {
-    const messages = (revisions: unknown): string[] => {
-      try {
-        definePolicy({ name: 'x', version: '1', revisions } as never);
-        return [];
-      } catch (error) {
-        return (error as { issues: { message: string }[] }).issues.map((i) => i.message);
-      }
-    };
-    expect(messages(5)).toEqual(['expected array, got number']);
-    expect(messages([5])).toEqual(['expected object, got number']);
-    expect(messages([{ effectiveFrom: '2027-01-01', note: 5, changes: {} }])).toEqual(['expected string, got number']);
-    expect(messages([{ effectiveFrom: '2027-01-01', changes: {} }])).toEqual(['is required (expected string)']);
+    const messages = (revisions: unknown) => issueMessages(() => definePolicy({ name: 'x', version: '1', revisions } as never));
+    expect(messages(5)).toEqual(['revisions: expected array, got number']);
+    expect(messages([5])).toEqual(['revisions.0: expected object, got number']);
+    expect(messages([{ effectiveFrom: '2027-01-01', note: 5, changes: {} }])).toEqual(['revisions.0.note: expected string, got number']);
+    expect(messages([{ effectiveFrom: '2027-01-01', changes: {} }])).toEqual(['revisions.0.note: is required (expected string)']);
   });
 });
